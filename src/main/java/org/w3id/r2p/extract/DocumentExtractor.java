@@ -1,0 +1,51 @@
+package org.w3id.r2p.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.link.StateGazetteer;
+
+/**
+ * Runs every extractor over a document, in the order in which they build on each other: States, organizations,
+ * mechanisms, networks, persons, then statements and the document's own metadata.
+ * <pre>
+ *   DocumentFacts facts = DocumentExtractor.standard().extract(document);
+ * </pre>
+ * Immutable and safe to share between threads.
+ */
+public final class DocumentExtractor {
+    private final List<EntityExtractor> entityExtractors;
+    private final StatementExtractor statementExtractor;
+    private final MetadataExtractor metadataExtractor;
+
+    public DocumentExtractor(List<EntityExtractor> entityExtractors, StatementExtractor statementExtractor,
+                             MetadataExtractor metadataExtractor) {
+        this.entityExtractors = List.copyOf(entityExtractors);
+        this.statementExtractor = statementExtractor;
+        this.metadataExtractor = metadataExtractor;
+    }
+
+    /** The extractors with the gazetteers and rules shipped with r2p-kg. */
+    public static DocumentExtractor standard() {
+        StateGazetteer states = StateGazetteer.load();
+        return new DocumentExtractor(
+                List.of(new StateExtractor(states), new OrganizationExtractor(states), new MechanismExtractor(states),
+                        new NetworkExtractor(states), new PersonExtractor()),
+                new StatementExtractor(), new MetadataExtractor());
+    }
+
+    public DocumentFacts extract(Document document) {
+        Found found = Found.NOTHING;
+        for (EntityExtractor extractor : entityExtractors) {
+            found = found.plus(extractor.extract(document, found));
+        }
+        LocalDate date = metadataExtractor.documentDate(document);
+        List<StatementFinding> statements = statementExtractor.extract(document, found, date);
+        DocumentMetadata metadata = metadataExtractor.extract(document, statements);
+        if (date == null && metadata.event() != null) {
+            statements = statementExtractor.extract(document, found, metadata.event().date());
+        }
+        return new DocumentFacts(document, metadata, found.mentions(), found.facts(), statements);
+    }
+}

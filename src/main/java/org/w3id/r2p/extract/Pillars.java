@@ -1,0 +1,48 @@
+package org.w3id.r2p.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The pillars a text names: "the first pillar", "pillar two", "Pillar III", "pillars one and two". */
+final class Pillars {
+    private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?i)\\bpillars?\\s+(" + NUMBER + ")\\b(?:\\s*(?:,|and|or)\\s*(?:pillar\\s+)?(" + NUMBER + ")\\b)?");
+    private static final Map<String, Pillar> WORDS = Map.ofEntries(
+            Map.entry("first", Pillar.ONE), Map.entry("second", Pillar.TWO), Map.entry("third", Pillar.THREE),
+            Map.entry("one", Pillar.ONE), Map.entry("two", Pillar.TWO), Map.entry("three", Pillar.THREE),
+            Map.entry("1", Pillar.ONE), Map.entry("2", Pillar.TWO), Map.entry("3", Pillar.THREE),
+            Map.entry("i", Pillar.ONE), Map.entry("ii", Pillar.TWO), Map.entry("iii", Pillar.THREE));
+
+    private Pillars() {}
+
+    static List<Pillar> in(String text) {
+        Set<Pillar> found = EnumSet.noneOf(Pillar.class);
+        Matcher ordinal = ORDINAL.matcher(text);
+        while (ordinal.find()) {
+            Matcher word = Pattern.compile("(?i)first|second|third").matcher(ordinal.group());
+            while (word.find()) {
+                found.add(WORDS.get(word.group().toLowerCase(Locale.ROOT)));
+            }
+        }
+        Matcher numbered = NUMBERED.matcher(text);
+        while (numbered.find()) {
+            for (int g = 1; g <= 2; g++) {
+                if (numbered.group(g) != null) {
+                    // "Pillar I" is a pillar; "pillar I" at a sentence's end could be the pronoun, so case matters.
+                    String n = numbered.group(g);
+                    if (!n.equals("I") || Character.isUpperCase(numbered.group().charAt(0))) {
+                        found.add(WORDS.get(n.toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,416 @@
+package org.w3id.r2p.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.link.DataFiles;
+
+/**
+ * Finds statements in four shapes of text:
+ * <ul>
+ *   <li>reported speech: a State, person, organization or office as the subject of a reporting verb
+ *       ("the government of Belgium noted", "Argentina, Switzerland, and Costa Rica, among others, noted",
+ *       ", with Hungary noting", "New Zealand's intervention highlighted", "He further stated");</li>
+ *   <li>a statement or message document: "Statement by Mr. X" or "X's message to ..." in the heading makes the
+ *       body one statement ("[delivered by Mr. Y]" gives who read it);</li>
+ *   <li>interview turns: "Name: answer";</li>
+ *   <li>lists of speakers: a run of short paragraphs that mostly name speakers ("Brazil", "Panama (in Spanish)").</li>
+ * </ul>
+ */
+public final class StatementExtractor {
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "for", "with", "by",
+            "about", "against", "under", "within", "into", "upon", "toward", "towards", "through", "over", "between",
+            "among", "of", "after", "before", "during", "behind", "beyond", "despite", "across", "like", "than");
+    private static final Set<String> SPEAKING_HEADS = Set.of("government", "delegation", "representative",
+            "representatives", "mission", "minister", "director", "president", "ambassador", "head", "chair",
+            "behalf", "observer", "spokesperson");
+    /** Words that may stand between a subject and its verb: "New Zealand's intervention highlighted", "Mr. Dieng also underlined". */
+    private static final Set<String> VERB_GAP_WORDS = Set.of("also", "further", "furthermore", "then", "too", "again",
+            "both", "all", "each", "among", "others", "in", "its", "his", "her", "their", "turn", "that", "who", "which",
+            "has", "have", "had", "strongly", "particularly", "specifically", "repeatedly", "notably", "explicitly",
+            "for", "example", "instance", "however", "meanwhile", "respectively", "s", "intervention",
+            "interventions", "statement", "statements", "remarks", "delegation", "government", "representative",
+            "subsequently", "later", "likewise", "similarly", "equally", "additionally", "moreover", "itself",
+            "himself", "herself", "themselves", "most", "recently", "once", "rightly", "clearly", "firmly",
+            "closing", "opening", "own");
+    /** Words that join the subjects of one verb: "Argentina, Switzerland, and Costa Rica", "X as well as Y". */
+    private static final Set<String> LIST_GAP_WORDS = Set.of("and", "as", "well", "including", "the", "also", "both");
+    private static final Set<String> PASSIVE_OR_NOUN = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "to", "the", "a", "an", "its", "their", "his", "her", "our", "so", "of");
+    private static final int MAX_GAP_WORDS = 6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern MESSAGE = Pattern.compile("(?i)(.{0,60}?)['’]s\\s+message\\s+(?:to|for|on)\\b");
+    private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\bdelivered\\s+by\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile(
+            "\\A\\s*\\(\\s*(?:in\\s+)?(English|French|Spanish|Arabic|Chinese|Russian|Portuguese)"
+                    + "(?:\\s+and\\s+(English|French|Spanish|Arabic|Chinese|Russian|Portuguese))?\\s*\\)");
+    private static final Map<String, String> LANGUAGE_CODES = Map.of("English", "en", "French", "fr",
+            "Spanish", "es", "Arabic", "ar", "Chinese", "zh", "Russian", "ru", "Portuguese", "pt");
+    private static final Pattern DID_NOT_SPEAK = Pattern.compile("(?i)did\\s+not\\s+(?:speak|deliver)|not\\s+delivered");
+    private static final int LIST_MIN_ENTRIES = 5;
+    private static final int LIST_PARAGRAPH_MAX = 200;
+
+    private final Pattern reportingVerb;
+    private final Offices offices = new Offices();
+
+    public StatementExtractor() {
+        String verbs = DataFiles.words(StatementExtractor.class, "reporting-verbs.txt").stream()
+                .distinct().collect(Collectors.joining("|"));
+        this.reportingVerb = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + verbs + ")(?![\\p{L}-])");
+    }
+
+    /** Statements in the document; {@code date} (the document's or its event's) resolves offices to holders. */
+    public List<StatementFinding> extract(Document document, Found found, LocalDate date) {
+        String text = document.text();
+        List<PersonFact> persons = found.facts().stream()
+                .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
+        Map<String, StatementFinding> statements = new LinkedHashMap<>();
+        documentStatement(document, found, persons, date).ifPresent(s -> add(statements, s));
+        EntityRef lastPerson = null;
+        for (Span sentence : TextUnits.sentences(text)) {
+            for (StatementFinding s : reported(document, sentence, found, persons, date, lastPerson)) {
+                add(statements, s);
+                if (s.speaker().kind() == EntityKind.PERSON) {
+                    lastPerson = s.speaker();
+                }
+            }
+        }
+        turns(document, found).forEach(s -> add(statements, s));
+        listed(document, found).forEach(s -> add(statements, s));
+        return statements.values().stream()
+                .sorted(Comparator.comparing((StatementFinding s) -> s.span()).thenComparing(StatementFinding::speaker))
+                .toList();
+    }
+
+    private static void add(Map<String, StatementFinding> statements, StatementFinding s) {
+        statements.putIfAbsent(s.speaker().kind() + "|" + s.speaker().key() + "|" + s.span().start(), s);
+    }
+
+    // ------------------------------------------------------------------ reported speech
+
+    private record Subject(EntityRef entity, Span span) {}
+
+    private List<StatementFinding> reported(Document document, Span sentence, Found found, List<PersonFact> persons,
+                                            LocalDate date, EntityRef lastPerson) {
+        String text = document.text();
+        List<Subject> candidates = subjects(text, sentence, found, persons, date, lastPerson);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<StatementFinding> result = new ArrayList<>();
+        Matcher verb = reportingVerb.matcher(text).region(sentence.start(), sentence.end());
+        int zoneStart = sentence.start();
+        while (verb.find()) {
+            int at = verb.start();
+            String previous = previousWord(text, zoneStart, at);
+            boolean participle = verb.group().toLowerCase(Locale.ROOT).endsWith("ing");
+            int opener = clauseOpener(text, zoneStart, at, participle);
+            if (PASSIVE_OR_NOUN.contains(previous.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Subject> subject = subjectBefore(text, candidates, opener, at);
+            for (Subject s : subject) {
+                result.add(statement(document, sentence, s.entity(), found, onBehalfOf(text, sentence, found), null));
+            }
+            if (!subject.isEmpty()) {
+                zoneStart = verb.end();
+            }
+        }
+        return result;
+    }
+
+    /** Mentions that can speak, offices resolved to their holders, and "he"/"she" as the last person speaking. */
+    private List<Subject> subjects(String text, Span sentence, Found found, List<PersonFact> persons, LocalDate date,
+                                   EntityRef lastPerson) {
+        List<Subject> subjects = new ArrayList<>();
+        found.within(sentence).filter(m -> m.kind().canSpeak())
+                .forEach(m -> subjects.add(new Subject(m.entity(), m.span())));
+        for (Offices.Reference ref : offices.references(text, sentence)) {
+            if (text.startsWith("'s", ref.span().end()) || text.startsWith("\u2019s", ref.span().end())) {
+                continue; // "the Secretary-General's report" is not the Secretary-General speaking
+            }
+            boolean namedHolder = found.ofKind(EntityKind.PERSON)
+                    .anyMatch(p -> p.span().start() >= ref.span().end() && p.span().start() - ref.span().end() <= 12);
+            if (!namedHolder && !found.overlapsAny(ref.span())) {
+                offices.holder(ref.office(), persons, date).ifPresent(h -> subjects.add(new Subject(h, ref.span())));
+            }
+        }
+        if (lastPerson != null) {
+            Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(sentence.start(), sentence.end());
+            while (pronoun.find()) {
+                subjects.add(new Subject(lastPerson, new Span(pronoun.start(), pronoun.end())));
+            }
+        }
+        subjects.sort(Comparator.comparing(Subject::span));
+        return subjects;
+    }
+
+    /**
+     * The subjects of a verb at {@code verbAt}: the last run of candidates before it in its clause, joined by
+     * list separators, that is not the object of a preposition and stands close enough to the verb.
+     */
+    private static List<Subject> subjectBefore(String text, List<Subject> candidates, int clauseStart, int verbAt) {
+        List<Subject> inClause = candidates.stream()
+                .filter(c -> c.span().start() >= clauseStart && c.span().end() <= verbAt)
+                .filter(c -> !isQuoted(text, clauseStart, c.span()))
+                .toList();
+        List<Subject> run = new ArrayList<>();
+        int end = verbAt;
+        for (int i = inClause.size() - 1; i >= 0; i--) {
+            Subject candidate = inClause.get(i);
+            String between = text.substring(candidate.span().end(), end);
+            if (!(run.isEmpty() ? isGap(between, VERB_GAP_WORDS) : isGap(between, LIST_GAP_WORDS) || between.isBlank())) {
+                break;
+            }
+            run.add(0, candidate);
+            end = candidate.span().start();
+        }
+        // A list is the object of a preposition when its first member is: "led by France and Mexico".
+        if (run.isEmpty() || isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
+            return List.of();
+        }
+        return run.stream()
+                .collect(Collectors.toMap(Subject::entity, s -> s, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
+    }
+
+    private static boolean isGap(String between, Set<String> allowed) {
+        List<String> words = WORD.matcher(between).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
+        return words.size() <= MAX_GAP_WORDS && allowed.containsAll(words) && !between.contains(".")
+                && !between.contains(":");
+    }
+
+    /** Inside quoted words, as in a State quoting the Secretary-General. */
+    private static boolean isQuoted(String text, int clauseStart, Span span) {
+        return text.substring(clauseStart, span.start()).chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    private static boolean isObjectOfPreposition(String text, int clauseStart, Span mention) {
+        List<String> before = WORD.matcher(text.substring(Math.max(clauseStart, mention.start() - 60), mention.start()))
+                .results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
+        int i = before.size() - 1;
+        while (i >= 0 && before.get(i).equals("the")) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String word = before.get(i);
+        if (word.equals("of")) {
+            return i == 0 || !SPEAKING_HEADS.contains(before.get(i - 1));
+        }
+        return PREPOSITIONS.contains(word) && !word.equals("like");
+    }
+
+    /** Where the clause of a verb starts: the sentence, or after "; ", " while ", " whereas ", or "with" before an -ing verb. */
+    private static int clauseOpener(String text, int from, int verbAt, boolean participle) {
+        String zone = text.substring(from, verbAt);
+        int start = 0;
+        Matcher m = Pattern.compile(participle ? ";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b" : ";\\s|\\bwhile\\b|\\bwhereas\\b")
+                .matcher(zone);
+        while (m.find()) {
+            start = m.end();
+        }
+        return from + start;
+    }
+
+    private static String previousWord(String text, int from, int at) {
+        Matcher m = Pattern.compile("([\\p{L}]+)[\\s\\n]*\\z").matcher(text.substring(Math.max(from, at - 30), at));
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static EntityRef onBehalfOf(String text, Span sentence, Found found) {
+        Matcher m = ON_BEHALF.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return null;
+        }
+        int at = m.end();
+        return found.within(sentence)
+                .filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
+                .map(Mention::entity).findFirst().orElse(null);
+    }
+
+    private StatementFinding statement(Document document, Span span, EntityRef speaker, Found found,
+                                       EntityRef onBehalfOf, EntityRef deliveredBy) {
+        String text = document.text();
+        List<EntityRef> mechanisms = found.within(span).filter(m -> m.kind() == EntityKind.MECHANISM)
+                .map(Mention::entity).distinct().toList();
+        EntityRef behalf = speaker.equals(onBehalfOf) ? null : onBehalfOf;
+        return new StatementFinding(speaker, span, TextUnits.collapse(text, span), Pillars.in(span.of(text)),
+                mechanisms, behalf, deliveredBy, List.of(), document.id());
+    }
+
+    // ------------------------------------------------------------------ a statement or message document
+
+    private Optional<StatementFinding> documentStatement(Document document, Found found, List<PersonFact> persons,
+                                                         LocalDate date) {
+        String text = document.text();
+        int head = headEnd(text);
+        Matcher byline = StatementPatterns.BYLINE.matcher(text).region(0, head);
+        EntityRef speaker = null;
+        int bylineEnd = -1;
+        if (byline.find()) {
+            Span line = new Span(byline.start(1), byline.end(1));
+            speaker = found.within(line).filter(m -> m.kind().canSpeak()).map(Mention::entity).findFirst().orElse(null);
+            bylineEnd = byline.end();
+        }
+        EntityRef deliveredBy = null;
+        if (speaker == null) {
+            Matcher message = MESSAGE.matcher(text).region(0, head);
+            if (message.find()) {
+                Span who = new Span(message.start(1), message.end(1));
+                speaker = found.within(who).filter(m -> m.kind().canSpeak()).map(Mention::entity).findFirst()
+                        .or(() -> offices.references(text, who).stream().findFirst()
+                                .flatMap(ref -> offices.holder(ref.office(), persons, date)))
+                        .orElse(null);
+                bylineEnd = text.indexOf('\n', message.end());
+                Matcher delivered = DELIVERED_BY.matcher(text).region(message.end(), bylineEnd < 0 ? text.length() : bylineEnd);
+                if (delivered.find()) {
+                    int at = delivered.end();
+                    deliveredBy = found.ofKind(EntityKind.PERSON).filter(p -> p.span().start() >= at && p.span().start() - at <= 20)
+                            .map(Mention::entity).findFirst().orElse(null);
+                }
+            }
+        }
+        if (speaker == null || bylineEnd < 0) {
+            return Optional.empty();
+        }
+        Span body = bodyAfter(text, bylineEnd);
+        if (body == null) {
+            return Optional.empty();
+        }
+        Matcher behalf = ON_BEHALF.matcher(text).region(body.start(), body.end());
+        EntityRef onBehalfOf = null;
+        if (behalf.find()) {
+            int at = behalf.end();
+            onBehalfOf = found.within(body).filter(m -> m.kind().canSpeak() && m.span().start() >= at && m.span().start() - at <= 3)
+                    .map(Mention::entity).findFirst().orElse(null);
+        }
+        return Optional.of(statement(document, body, speaker, found, onBehalfOf, deliveredBy));
+    }
+
+    /** The heading block: the first lines, up to the first long line of prose. */
+    private static int headEnd(String text) {
+        int seen = 0;
+        for (Span line : TextUnits.lines(text)) {
+            if (++seen > 15 || line.end() - line.start() > 300) {
+                return line.start();
+            }
+        }
+        return text.length();
+    }
+
+    /** From the first line after the byline that reads as prose (ends a sentence or is long) to the end. */
+    private static Span bodyAfter(String text, int from) {
+        for (Span line : TextUnits.lines(text)) {
+            if (line.start() < from) {
+                continue;
+            }
+            String s = line.of(text);
+            if (s.matches(".*[.!?:]['\"]?$") || s.length() > 60) {
+                return new Span(line.start(), text.stripTrailing().length());
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ interview turns
+
+    private List<StatementFinding> turns(Document document, Found found) {
+        String text = document.text();
+        List<StatementFinding> result = new ArrayList<>();
+        Matcher turn = StatementPatterns.TURN.matcher(text);
+        while (turn.find()) {
+            Span who = new Span(turn.start(1), turn.end(1));
+            Optional<EntityRef> speaker = found.within(who).filter(m -> m.kind().canSpeak())
+                    .filter(m -> m.span().start() == who.start() && m.span().end() == who.end())
+                    .map(Mention::entity).findFirst();
+            String said = turn.group(2).strip();
+            if (speaker.isPresent() && !said.endsWith("?")) {
+                result.add(statement(document, new Span(turn.start(2), turn.end(2)), speaker.get(), found, null, null));
+            }
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ lists of speakers
+
+    private List<StatementFinding> listed(Document document, Found found) {
+        String text = document.text();
+        List<StatementFinding> result = new ArrayList<>();
+        List<Span> run = new ArrayList<>();
+        for (Span paragraph : TextUnits.paragraphs(text)) {
+            if (isListParagraph(paragraph.of(text))) {
+                run.add(paragraph);
+            } else {
+                result.addAll(listStatements(document, run, found));
+                run.clear();
+            }
+        }
+        result.addAll(listStatements(document, run, found));
+        return result;
+    }
+
+    private boolean isListParagraph(String paragraph) {
+        return paragraph.length() <= LIST_PARAGRAPH_MAX && !paragraph.matches("(?s).*[.;:]\\s*$")
+                && !reportingVerb.matcher(paragraph).find();
+    }
+
+    private List<StatementFinding> listStatements(Document document, List<Span> run, Found found) {
+        String text = document.text();
+        List<Span> entries = run.stream().filter(p -> !p.of(text).matches("(?s)\\s*[()].*")).toList();
+        long named = entries.stream().filter(p -> found.within(p).anyMatch(m -> m.kind().canSpeak())).count();
+        if (named < LIST_MIN_ENTRIES || named * 5 < entries.size() * 3) {
+            return List.of();
+        }
+        List<StatementFinding> result = new ArrayList<>();
+        for (Span entry : entries) {
+            if (DID_NOT_SPEAK.matcher(entry.of(text)).find()) {
+                continue;
+            }
+            for (Mention m : found.within(entry).filter(x -> x.kind().canSpeak()).toList()) {
+                if (text.substring(entry.start(), m.span().start()).contains(",")) {
+                    continue; // in a role after the name: "Name, Permanent Representative of X"
+                }
+                Span span = withLanguage(text, m.span());
+                StatementFinding s = statement(document, span, m.entity(), found, null, null);
+                result.add(new StatementFinding(s.speaker(), s.span(), s.text(), s.pillars(), s.mechanisms(),
+                        null, null, languages(text, m.span()), s.documentId()));
+            }
+        }
+        return result;
+    }
+
+    private static Span withLanguage(String text, Span name) {
+        Matcher m = LANGUAGE.matcher(text).region(name.end(), text.length());
+        return m.lookingAt() ? new Span(name.start(), m.end()) : name;
+    }
+
+    private static List<String> languages(String text, Span name) {
+        Matcher m = LANGUAGE.matcher(text).region(name.end(), text.length());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (int g = 1; g <= 2; g++) {
+            if (m.group(g) != null) {
+                codes.add(LANGUAGE_CODES.get(m.group(g)));
+            }
+        }
+        return codes;
+    }
+}

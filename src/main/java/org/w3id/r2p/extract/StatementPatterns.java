@@ -1,0 +1,25 @@
+package org.w3id.r2p.extract;
+
+import java.util.regex.Pattern;
+
+/** Shapes of text that mark a statement: a byline in the heading, and interview turns. */
+final class StatementPatterns {
+    private StatementPatterns() {}
+
+    /** "Statement by Mr. X", "Remarks of the Minister ...": group 1 is who. */
+    static final Pattern BYLINE = Pattern.compile(
+            "(?im)^\\s*(?:statement|remarks|address|intervention|speech|message)\\s+(?:by|of|from)\\s+(.+)$");
+    /** "Name: what they said" at the start of a line: group 1 is who, group 2 what. */
+    static final Pattern TURN = Pattern.compile("(?m)^([^:\\n]{1,40}):\\s+(.+)$");
+    private static final Pattern QUESTION_TURN = Pattern.compile("(?m)^[^:\\n]{1,40}:\\s+.+\\?\\s*$");
+    private static final Pattern DELIVERY_NOTE = Pattern.compile("(?i)check\\s+against\\s+delivery");
+
+    static boolean isStatementHeading(String head) {
+        return BYLINE.matcher(head).find() || DELIVERY_NOTE.matcher(head).find();
+    }
+
+    /** Question-and-answer turns: lines "Interviewer: ...?" */
+    static int turnCount(String text) {
+        return (int) QUESTION_TURN.matcher(text).results().count();
+    }
+}

@@ -1,0 +1,173 @@
+package org.w3id.r2p.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * Sentences and paragraphs of a document's text. Documents converted from web pages and PDFs break lines
+ * and paragraphs in the middle of sentences (around links, at page width), so a line or paragraph break ends a
+ * sentence only where the text around it says so: the text before it ends a sentence or is a heading, and
+ * the text after it does not carry on in lower case.
+ */
+public final class TextUnits {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "para", "paras", "art", "e.g", "i.e", "cf",
+            "vs", "etc", "jr", "sr", "gen", "h.e", "u.s", "u.n", "amb", "rev", "add", "corr", "op", "vol", "pp");
+
+    /** Words after which a sentence cannot end: a broken line after one of them carries on. */
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "the", "a", "an", "and", "or", "with", "including", "by", "as", "in", "to", "for", "on", "from",
+            "at", "into", "about", "than", "that", "which", "who", "whose", "while", "whereas", "between", "among",
+            "such", "like", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "is", "are",
+            "was", "were", "be", "been", "has", "have", "had", "both", "also", "not", "but", "entitled", "namely",
+            "via", "per", "upon", "under", "over", "against", "within", "without", "through", "during", "before",
+            "after", "if", "when", "where", "whether", "because", "although", "since", "so", "nor", "either");
+
+    private static final int HEADING_LINE_MAX = 60;
+    private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
+
+    private TextUnits() {}
+
+    /** Blocks of text separated by blank lines, trimmed, in order. */
+    public static List<Span> paragraphs(String text) {
+        List<Span> paragraphs = new ArrayList<>();
+        Matcher m = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text);
+        int start = 0;
+        while (m.find()) {
+            addTrimmed(text, start, m.start(), paragraphs);
+            start = m.end();
+        }
+        addTrimmed(text, start, text.length(), paragraphs);
+        return paragraphs;
+    }
+
+    /** Lines of text, trimmed, without empty ones. */
+    public static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                addTrimmed(text, start, i, lines);
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Sentences of the text, trimmed, in order; every character outside them is whitespace. */
+    public static List<Span> sentences(String text) {
+        List<Span> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int boundary = -1;
+            if (c == '.' || c == '!' || c == '?') {
+                int end = i + 1;
+                while (end < text.length() && "'\")]".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end < text.length() && Character.isWhitespace(text.charAt(end)) && endsSentence(text, i, end)) {
+                    boundary = end;
+                }
+            } else if (c == '\n') {
+                Matcher br = BREAK.matcher(text);
+                if (br.find(i) && br.start() == i) {
+                    if (breakEndsSentence(text, start, i, br.end(), br.group().chars().filter(ch -> ch == '\n').count() > 1)) {
+                        boundary = i;
+                    }
+                    i = br.end() - 1;
+                }
+            }
+            if (boundary >= 0) {
+                addTrimmed(text, start, boundary, sentences);
+                start = boundary;
+            }
+        }
+        addTrimmed(text, start, text.length(), sentences);
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int dot, int after) {
+        int next = after;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < text.length()) {
+            char n = text.charAt(next);
+            if (Character.isLowerCase(n) || n == ',' || n == ';') {
+                return false;
+            }
+        }
+        if (text.charAt(dot) != '.') {
+            return true;
+        }
+        int wordStart = dot;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        // An initial ("Jan A. Eliasson") or a paragraph number at the start of a line ("5. ").
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        return !(word.matches("\\d{1,3}") && (wordStart == 0 || text.charAt(wordStart - 1) == '\n'));
+    }
+
+    private static boolean breakEndsSentence(String text, int sentenceStart, int breakStart, int breakEnd, boolean blankLine) {
+        String before = text.substring(sentenceStart, breakStart).strip();
+        if (before.isEmpty() || breakEnd >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(breakEnd);
+        if (Character.isLowerCase(next) || ",;:.)'".indexOf(next) >= 0 || next == '"' && !blankLine) {
+            return false;
+        }
+        if (TERMINAL.matcher(before).find()) {
+            return false; // already split at the punctuation
+        }
+        String lastWord = lastWord(before);
+        if (before.endsWith(",") || before.endsWith("(") || CONNECTORS.contains(lastWord)) {
+            return false;
+        }
+        if (blankLine) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', breakStart - 1) + 1;
+        return breakStart - lineStart <= HEADING_LINE_MAX;
+    }
+
+    private static String lastWord(String s) {
+        int i = s.length();
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            i--;
+        }
+        return s.substring(i).toLowerCase(Locale.ROOT);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    /** The text of a span with every run of whitespace made one space. */
+    public static String collapse(String text, Span span) {
+        return span.of(text).replaceAll("\\s+", " ").strip();
+    }
+}
