@@ -1,0 +1,47 @@
+package org.w3id.r2p.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.publish.DumpFormat;
+import org.w3id.r2p.publish.Dumps;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Builds the graph and writes it as RDF. Turtle, N-Triples and JSON-LD hold the union of "
+                + "the named graphs; TriG and N-Quads keep one named graph per document."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--format", defaultValue = "turtle",
+            description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class)
+    DumpFormat format;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "File to write (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        KnowledgeGraph graph = corpus.build();
+        if (output == null) {
+            PrintStream stdout = System.out;
+            Dumps.write(graph, format, stdout);
+            stdout.flush();
+        } else {
+            try (OutputStream out = new BufferedOutputStream(new FileOutputStream(output.toFile()))) {
+                Dumps.write(graph, format, out);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,45 @@
+package org.w3id.r2p.cli;
+
+import java.io.PrintWriter;
+
+import org.w3id.r2p.Version;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code r2p-kg} command line: {@code serve}, {@code export} and {@code query} over a corpus of R2P documents.
+ * <pre>
+ *   java -jar target/r2p-kg.jar serve --corpus seeds
+ * </pre>
+ */
+@Command(name = "r2p-kg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Builds a Wikidata-linked knowledge graph of Responsibility to Protect documents, "
+                + "serves it over SPARQL and exports it as RDF dumps.",
+        subcommands = {ServeCommand.class, ExportCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@code main} and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("r2p-kg: " + (exception.getMessage() != null ? exception.getMessage() : exception.toString()));
+            err.flush();
+            return ExitCodes.FAILURE;
+        });
+        return cli;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"r2p-kg " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.w3id.r2p.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.r2p.graph.KnowledgeGraph;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Builds the graph and runs one SPARQL query over it (the default graph is the union of "
+                + "the named graphs). SELECT and ASK results print as a table, JSON, CSV or TSV; CONSTRUCT "
+                + "and DESCRIBE results print as Turtle."})
+final class QueryCommand implements Callable<Integer> {
+    enum Results { table, json, csv, tsv }
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--results", defaultValue = "table",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Results results;
+
+    @Parameters(paramLabel = "QUERY", description = "A .rq file, or the text of a query.")
+    String queryArgument;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Query query = parse(queryText());
+        KnowledgeGraph graph = corpus.build();
+        DatasetGraph dataset = graph.forQuery();
+        PrintStream out = System.out;
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+            if (query.isSelectType()) {
+                switch (results) {
+                    case table -> ResultSetFormatter.out(out, execution.execSelect(), query.getPrefixMapping());
+                    case json -> ResultSetFormatter.output(out, execution.execSelect(), ResultSetLang.RS_JSON);
+                    case csv -> ResultSetFormatter.output(out, execution.execSelect(), ResultSetLang.RS_CSV);
+                    case tsv -> ResultSetFormatter.output(out, execution.execSelect(), ResultSetLang.RS_TSV);
+                }
+            } else if (query.isAskType()) {
+                boolean answer = execution.execAsk();
+                switch (results) {
+                    case table -> out.println(answer ? "yes" : "no");
+                    case json -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_JSON);
+                    case csv -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_CSV);
+                    case tsv -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_TSV);
+                }
+            } else if (query.isConstructType() || query.isDescribeType()) {
+                var model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+                model.setNsPrefixes(graph.prefixes().getMapping());
+                RDFDataMgr.write(out, model, Lang.TURTLE);
+            } else {
+                throw new ParameterException(spec.commandLine(), "Only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String queryText() throws IOException {
+        Path file = Path.of(queryArgument.length() < 4096 && !queryArgument.contains("\n") ? queryArgument : "");
+        if (queryArgument.endsWith(".rq") || (Files.isRegularFile(file) && !queryArgument.isBlank())) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "Query file not found: " + queryArgument);
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        }
+        return queryArgument;
+    }
+
+    private Query parse(String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new ParameterException(spec.commandLine(), "Malformed SPARQL query: " + e.getMessage());
+        }
+    }
+}

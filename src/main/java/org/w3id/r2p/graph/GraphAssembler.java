@@ -1,0 +1,360 @@
+package org.w3id.r2p.graph;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.r2p.Version;
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.extract.DocumentFacts;
+import org.w3id.r2p.extract.DocumentKind;
+import org.w3id.r2p.extract.EntityFact;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.EventFinding;
+import org.w3id.r2p.extract.MechanismFact;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.NetworkFact;
+import org.w3id.r2p.extract.PersonFact;
+import org.w3id.r2p.extract.Pillar;
+import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.link.StateGazetteer;
+import org.w3id.r2p.link.StateRecord;
+import org.w3id.r2p.vocab.R2P;
+
+/**
+ * The one place where findings become triples: it mints IRIs, chooses labels, writes each document's facts into
+ * its own named graph (with the descriptions of everything the document refers to, so that each graph stands
+ * alone) and records how the graphs were made (PROV-O).
+ * <pre>
+ *   KnowledgeGraph graph = new GraphAssembler(IriScheme.standard(), StateGazetteer.load()).assemble(facts);
+ * </pre>
+ */
+public final class GraphAssembler {
+    private static final DateTimeFormatter EVENT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Property PROV_WAS_GENERATED_BY = property(Prefixes.PROV, "wasGeneratedBy");
+    private static final Property PROV_WAS_DERIVED_FROM = property(Prefixes.PROV, "wasDerivedFrom");
+    private static final Property PROV_WAS_ASSOCIATED_WITH = property(Prefixes.PROV, "wasAssociatedWith");
+    private static final Property PROV_USED = property(Prefixes.PROV, "used");
+
+    private final IriScheme iris;
+    private final StateGazetteer states;
+
+    public GraphAssembler(IriScheme iris, StateGazetteer states) {
+        this.iris = iris;
+        this.states = states;
+    }
+
+    public KnowledgeGraph assemble(List<DocumentFacts> documents) {
+        Map<EntityRef, String> labels = labels(documents);
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        for (DocumentFacts facts : documents) {
+            Model model = documentModel(facts, labels);
+            dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
+        }
+        dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), ontology());
+        PrefixMap prefixes = Prefixes.of(iris);
+        dataset.prefixes().putAll(prefixes);
+        return new KnowledgeGraph(dataset, prefixes, iris);
+    }
+
+    /** The ontology as shipped in the jar. */
+    public static Graph ontology() {
+        return RDFParser.source(R2P.ONTOLOGY_RESOURCE).toGraph();
+    }
+
+    private Model documentModel(DocumentFacts facts, Map<EntityRef, String> labels) {
+        Document document = facts.document();
+        Model m = ModelFactory.createDefaultModel();
+        Resource doc = m.createResource(iris.document(document.id()));
+        doc.addProperty(RDF.type, R2P.Document);
+        String title = facts.metadata().title();
+        doc.addProperty(RDFS.label, m.createLiteral(title != null ? title : document.fileName(), "en"));
+        if (title != null) {
+            doc.addProperty(DCTerms.title, m.createLiteral(title, "en"));
+        }
+        if (facts.metadata().date() != null) {
+            doc.addProperty(DCTerms.date, date(m, facts.metadata().date().toString()));
+        }
+        if (facts.metadata().place() != null) {
+            doc.addProperty(R2P.place, facts.metadata().place());
+        }
+        for (DocumentKind kind : facts.metadata().kinds()) {
+            doc.addProperty(R2P.documentType, documentType(kind));
+        }
+        for (Pillar pillar : facts.metadata().pillars()) {
+            doc.addProperty(R2P.pillar, pillar(pillar));
+        }
+        doc.addProperty(R2P.text, document.text());
+        Resource event = facts.metadata().event() == null ? null : event(m, facts.metadata().event());
+        if (event != null) {
+            doc.addProperty(R2P.event, event);
+        }
+        for (String symbol : facts.metadata().symbols()) {
+            Resource cited = m.createResource(iris.unDocument(symbol))
+                    .addProperty(RDF.type, R2P.Document)
+                    .addProperty(DCTerms.identifier, symbol)
+                    .addProperty(RDFS.label, m.createLiteral("UN document " + symbol, "en"))
+                    .addProperty(RDFS.seeAlso, m.createResource("https://undocs.org/" + symbol));
+            doc.addProperty(DCTerms.references, cited);
+        }
+        Set<EntityRef> referenced = new LinkedHashSet<>();
+        for (Mention mention : facts.mentions()) {
+            doc.addProperty(R2P.mentions, entity(m, mention.entity()));
+            referenced.add(mention.entity());
+        }
+        for (StatementFinding finding : facts.statements()) {
+            statement(m, finding, doc, event, labels);
+            referenced.add(finding.speaker());
+            addIfPresent(referenced, finding.onBehalfOf());
+            addIfPresent(referenced, finding.deliveredBy());
+        }
+        for (EntityFact fact : facts.facts()) {
+            referenced.addAll(entityFact(m, fact));
+        }
+        for (EntityRef ref : referenced) {
+            describe(m, ref, labels);
+        }
+        provenance(m, document);
+        return m;
+    }
+
+    private void statement(Model m, StatementFinding finding, Resource doc, Resource event, Map<EntityRef, String> labels) {
+        Resource s = m.createResource(iris.statement(finding.documentId(), finding.speaker(), finding.text()))
+                .addProperty(RDF.type, R2P.Statement)
+                .addProperty(RDFS.label, m.createLiteral("Statement by " + labels.get(finding.speaker()), "en"))
+                .addProperty(R2P.speaker, entity(m, finding.speaker()))
+                .addProperty(R2P.source, doc)
+                .addProperty(R2P.text, finding.text());
+        if (event != null) {
+            s.addProperty(R2P.event, event);
+        }
+        finding.pillars().forEach(p -> s.addProperty(R2P.pillar, pillar(p)));
+        finding.mechanisms().forEach(mech -> s.addProperty(R2P.mechanism, entity(m, mech)));
+        if (finding.onBehalfOf() != null) {
+            s.addProperty(R2P.onBehalfOf, entity(m, finding.onBehalfOf()));
+        }
+        if (finding.deliveredBy() != null) {
+            s.addProperty(R2P.deliveredBy, entity(m, finding.deliveredBy()));
+        }
+        finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
+    }
+
+    /** Writes a fact about an entity; returns every entity it refers to. */
+    private List<EntityRef> entityFact(Model m, EntityFact fact) {
+        List<EntityRef> referenced = new ArrayList<>();
+        referenced.add(fact.entity());
+        Resource subject = entity(m, fact.entity());
+        if (fact instanceof PersonFact person) {
+            subject.addProperty(R2P.role, m.createLiteral(person.role(), "en"));
+            if (person.affiliation() != null) {
+                subject.addProperty(R2P.affiliation, entity(m, person.affiliation()));
+                referenced.add(person.affiliation());
+            }
+        } else if (fact instanceof MechanismFact mechanism) {
+            subject.addProperty(RDF.type, mechanism.national() ? R2P.NationalMechanism : R2P.InternationalMechanism);
+            if (mechanism.state() != null) {
+                subject.addProperty(R2P.state, entity(m, mechanism.state()));
+                referenced.add(mechanism.state());
+            }
+        } else if (fact instanceof NetworkFact network) {
+            if (network.secretariat() != null) {
+                subject.addProperty(R2P.secretariat, entity(m, network.secretariat()));
+                referenced.add(network.secretariat());
+            }
+            for (EntityRef member : network.members()) {
+                subject.addProperty(R2P.member, entity(m, member));
+                referenced.add(member);
+            }
+        }
+        return referenced;
+    }
+
+    private void describe(Model m, EntityRef ref, Map<EntityRef, String> labels) {
+        Resource r = entity(m, ref);
+        r.addProperty(RDF.type, switch (ref.kind()) {
+            case STATE -> R2P.State;
+            case PERSON -> R2P.Person;
+            case ORGANIZATION -> R2P.Organization;
+            case MECHANISM -> R2P.Mechanism;
+            case REGIONAL_NETWORK -> R2P.RegionalNetwork;
+        });
+        r.addProperty(RDFS.label, m.createLiteral(labels.get(ref), "en"));
+        if (ref.kind() == EntityKind.STATE) {
+            StateRecord state = states.byIso3(ref.key())
+                    .orElseThrow(() -> new IllegalStateException("No gazetteer entry for " + ref.key()));
+            r.addProperty(OWL.sameAs, m.createResource(state.wikidataIri()))
+                    .addProperty(R2P.isoCode, state.iso3())
+                    .addProperty(R2P.isoAlpha2, state.iso2())
+                    .addProperty(R2P.unStatus, state.unStatus());
+        } else if (ref.kind() == EntityKind.PERSON) {
+            r.addProperty(FOAF.name, labels.get(ref));
+        } else if (ref.kind() == EntityKind.ORGANIZATION) {
+            states.organizations().stream().filter(o -> o.name().equals(ref.key())).findFirst()
+                    .ifPresent(o -> r.addProperty(OWL.sameAs, m.createResource(o.wikidataIri())));
+        }
+    }
+
+    private Resource event(Model m, EventFinding finding) {
+        Resource event = m.createResource(iris.event(finding))
+                .addProperty(RDF.type, R2P.Event)
+                .addProperty(RDFS.label, m.createLiteral(finding.label() + ", " + EVENT_DATE.format(finding.date()), "en"))
+                .addProperty(DCTerms.date, date(m, finding.date().toString()));
+        if (finding.place() != null) {
+            event.addProperty(R2P.place, finding.place());
+        }
+        return event;
+    }
+
+    private void provenance(Model m, Document document) {
+        String version = Version.get();
+        Resource software = m.createResource(iris.software())
+                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "SoftwareAgent"))
+                .addProperty(RDFS.label, "r2p-kg")
+                .addProperty(OWL.versionInfo, version);
+        Resource activity = m.createResource(iris.extraction(version))
+                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Activity"))
+                .addProperty(RDFS.label, m.createLiteral("Extraction by r2p-kg " + version, "en"))
+                .addProperty(PROV_WAS_ASSOCIATED_WITH, software);
+        Resource doc = m.createResource(iris.document(document.id()));
+        activity.addProperty(PROV_USED, doc);
+        m.createResource(iris.graph(document.id()))
+                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Entity"))
+                .addProperty(PROV_WAS_GENERATED_BY, activity)
+                .addProperty(PROV_WAS_DERIVED_FROM, doc);
+    }
+
+    /**
+     * One label per entity across the corpus, so that every graph agrees: a State's name from the reference
+     * table; for others the spelling the documents use most (ties broken alphabetically).
+     */
+    private Map<EntityRef, String> labels(List<DocumentFacts> documents) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<EntityRef, String> iriOf = new HashMap<>();
+        Set<EntityRef> all = new LinkedHashSet<>();
+        for (DocumentFacts facts : documents) {
+            for (Mention mention : facts.mentions()) {
+                all.add(mention.entity());
+                String surface = mention.text().replaceAll("\\s+", " ").strip();
+                String name = displayName(mention.entity());
+                count(spellings, iris.entity(mention.entity()), surface.equalsIgnoreCase(name) ? surface : name);
+            }
+            for (StatementFinding s : facts.statements()) {
+                all.add(s.speaker());
+                addIfPresent(all, s.onBehalfOf());
+                addIfPresent(all, s.deliveredBy());
+            }
+            facts.facts().forEach(f -> all.add(f.entity()));
+        }
+        for (EntityRef ref : all) {
+            iriOf.put(ref, iris.entity(ref));
+            count(spellings, iris.entity(ref), displayName(ref));
+        }
+        Map<EntityRef, String> labels = new TreeMap<>();
+        for (EntityRef ref : all) {
+            labels.put(ref, ref.kind() == EntityKind.STATE
+                    ? states.byIso3(ref.key()).map(StateRecord::name).orElse(ref.key())
+                    : mostUsed(spellings.get(iriOf.get(ref))));
+        }
+        addAffiliations(documents, labels);
+        return labels;
+    }
+
+    private void addAffiliations(List<DocumentFacts> documents, Map<EntityRef, String> labels) {
+        for (DocumentFacts facts : documents) {
+            for (EntityFact fact : facts.facts()) {
+                List<EntityRef> refs = new ArrayList<>();
+                if (fact instanceof PersonFact p) {
+                    addIfPresent(refs, p.affiliation());
+                } else if (fact instanceof MechanismFact mf) {
+                    addIfPresent(refs, mf.state());
+                } else if (fact instanceof NetworkFact n) {
+                    addIfPresent(refs, n.secretariat());
+                    refs.addAll(n.members());
+                }
+                for (EntityRef ref : refs) {
+                    labels.computeIfAbsent(ref, r -> r.kind() == EntityKind.STATE
+                            ? states.byIso3(r.key()).map(StateRecord::name).orElse(r.key())
+                            : displayName(r));
+                }
+            }
+        }
+    }
+
+    /** A national mechanism's key carries its State's code to keep it apart from namesakes; the label does not. */
+    private static String displayName(EntityRef ref) {
+        return ref.kind() == EntityKind.MECHANISM ? ref.key().replaceFirst(" \\([A-Z]{3}\\)$", "") : ref.key();
+    }
+
+    private static void count(Map<String, Map<String, Integer>> spellings, String iri, String spelling) {
+        spellings.computeIfAbsent(iri, k -> new TreeMap<>()).merge(spelling, 1, Integer::sum);
+    }
+
+    private static String mostUsed(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static <T> void addIfPresent(java.util.Collection<T> collection, T item) {
+        if (item != null) {
+            collection.add(item);
+        }
+    }
+
+    private Resource entity(Model m, EntityRef ref) {
+        return m.createResource(iris.entity(ref));
+    }
+
+    private static Literal date(Model m, String isoDate) {
+        return m.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
+    }
+
+    private static Resource pillar(Pillar pillar) {
+        return switch (pillar) {
+            case ONE -> R2P.PillarOne;
+            case TWO -> R2P.PillarTwo;
+            case THREE -> R2P.PillarThree;
+        };
+    }
+
+    private static Resource documentType(DocumentKind kind) {
+        return switch (kind) {
+            case STATEMENT -> R2P.StatementDocument;
+            case SUMMARY -> R2P.Summary;
+            case MESSAGE -> R2P.Message;
+            case INTERVIEW -> R2P.Interview;
+            case LETTER -> R2P.Letter;
+        };
+    }
+
+    private static Property property(String ns, String local) {
+        return org.apache.jena.rdf.model.ResourceFactory.createProperty(ns, local);
+    }
+}

@@ -1,0 +1,99 @@
+package org.w3id.r2p.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.apache.jena.irix.IRIs;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.EventFinding;
+
+/**
+ * Mints every IRI of the dataset under one base ({@code https://w3id.org/r2p/} unless configured):
+ * <pre>
+ *   id/document/{file name without extension}      id/state/{ISO 3166-1 alpha-3}
+ *   id/person/{slug}  id/organization/{slug}  id/mechanism/{slug}  id/network/{slug}
+ *   id/event/{date}-{kind}                          id/statement/{document}-{speaker}-{hash of its words}
+ *   id/un-document/{symbol with / as -}             graph/{file name without extension}
+ * </pre>
+ * Nothing depends on the order of documents or on other documents, so adding a document changes no IRI.
+ */
+public final class IriScheme {
+    public static final String DEFAULT_BASE = "https://w3id.org/r2p/";
+
+    private final String base;
+
+    public IriScheme(String base) {
+        String withSlash = base.endsWith("/") ? base : base + "/";
+        if (!IRIs.check(withSlash) || !withSlash.matches("(?i)https?://.+")) {
+            throw new IllegalArgumentException("Not an absolute http(s) IRI: " + base);
+        }
+        this.base = withSlash;
+    }
+
+    public static IriScheme standard() {
+        return new IriScheme(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String idBase() {
+        return base + "id/";
+    }
+
+    public String document(String documentId) {
+        return idBase() + "document/" + segment(documentId);
+    }
+
+    public String graph(String documentId) {
+        return base + "graph/" + segment(documentId);
+    }
+
+    public String ontologyGraph() {
+        return base + "graph/ontology";
+    }
+
+    public String entity(EntityRef ref) {
+        String local = ref.kind() == EntityKind.STATE ? ref.key() : Slugs.slug(ref.key());
+        return idBase() + ref.kind().segment() + "/" + local;
+    }
+
+    public String statement(String documentId, EntityRef speaker, String text) {
+        String speakerPart = speaker.kind() == EntityKind.STATE ? speaker.key().toLowerCase() : Slugs.slug(speaker.key());
+        return idBase() + "statement/" + segment(documentId) + "-" + speakerPart + "-" + shortHash(text);
+    }
+
+    public String event(EventFinding event) {
+        return idBase() + "event/" + event.date() + "-" + event.kind();
+    }
+
+    public String unDocument(String symbol) {
+        return idBase() + "un-document/" + symbol.replace('/', '-');
+    }
+
+    public String software() {
+        return idBase() + "software/r2p-kg";
+    }
+
+    public String extraction(String version) {
+        return idBase() + "activity/extraction-" + Slugs.slug(version);
+    }
+
+    /** File names are kept as they are where they are safe in a path, else slugged. */
+    private static String segment(String documentId) {
+        return documentId.matches("[A-Za-z0-9._~-]+") ? documentId : Slugs.slug(documentId);
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.w3id.r2p.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * The built dataset: one named graph per document plus the ontology, read-only once built. Its default graph
+ * for querying is the union of the named graphs ({@link #forQuery()}).
+ */
+public final class KnowledgeGraph {
+    private final DatasetGraph namedGraphs;
+    private final PrefixMap prefixes;
+    private final IriScheme iris;
+
+    KnowledgeGraph(DatasetGraph namedGraphs, PrefixMap prefixes, IriScheme iris) {
+        this.namedGraphs = namedGraphs;
+        this.prefixes = prefixes;
+        this.iris = iris;
+    }
+
+    /** The named graphs, with an empty default graph: what TriG and N-Quads dumps hold. */
+    public DatasetGraph namedGraphs() {
+        return namedGraphs;
+    }
+
+    /** All triples of all named graphs: what Turtle, N-Triples and JSON-LD dumps hold. */
+    public Graph union() {
+        return namedGraphs.getUnionGraph();
+    }
+
+    /**
+     * A dataset whose default graph is the union of the named graphs, as the SPARQL endpoint serves it:
+     * a query without {@code GRAPH} sees everything, {@code GRAPH ?g} still tells the documents apart.
+     */
+    public DatasetGraph forQuery() {
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral(union());
+        for (Node name : graphNames()) {
+            dataset.addGraph(name, namedGraphs.getGraph(name));
+        }
+        dataset.prefixes().putAll(prefixes);
+        return dataset;
+    }
+
+    public List<Node> graphNames() {
+        List<Node> names = new ArrayList<>();
+        namedGraphs.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::getURI));
+        return names;
+    }
+
+    public PrefixMap prefixes() {
+        return prefixes;
+    }
+
+    public IriScheme iris() {
+        return iris;
+    }
+}
