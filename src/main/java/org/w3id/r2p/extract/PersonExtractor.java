@@ -32,7 +32,7 @@ public final class PersonExtractor implements EntityExtractor {
     private static final String NAME = NAME_WORD + "(?: " + NAME_WORD + "){0,3}";
     private static final Pattern FULL_NAME_AFTER_ROLE = Pattern.compile(",\\s+(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),");
     private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(
-            "(?<![\\p{L}.] )(?<![\\p{L}])(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),\\s+");
+            "(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(?<![\\p{L}])(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),\\s+");
     private static final Pattern TURN = Pattern.compile("(?m)^(" + NAME + "):\\s");
     private static final Set<String> SINGLE_NAME_TITLES = Set.of("Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr",
             "Prof.", "Professor", "Ambassador", "Minister", "Judge", "President", "Senator", "H.E.");

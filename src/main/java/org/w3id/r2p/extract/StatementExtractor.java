@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
@@ -35,7 +36,7 @@ public final class StatementExtractor {
             "among", "of", "after", "before", "during", "behind", "beyond", "despite", "across", "like", "than");
     private static final Set<String> SPEAKING_HEADS = Set.of("government", "delegation", "representative",
             "representatives", "mission", "minister", "director", "president", "ambassador", "head", "chair",
-            "behalf", "observer", "spokesperson");
+            "observer", "spokesperson");
     /** Words that may stand between a subject and its verb: "New Zealand's intervention highlighted", "Mr. Dieng also underlined". */
     private static final Set<String> VERB_GAP_WORDS = Set.of("also", "further", "furthermore", "then", "too", "again",
             "both", "all", "each", "among", "others", "in", "its", "his", "her", "their", "turn", "that", "who", "which",
@@ -68,9 +69,12 @@ public final class StatementExtractor {
     private final Offices offices = new Offices();
 
     public StatementExtractor() {
+        // Lower case only, so that the nouns "States" and "Notes" are not read as verbs; a participle may open a
+        // sentence ("Speaking on behalf of ...").
         String verbs = DataFiles.words(StatementExtractor.class, "reporting-verbs.txt").stream()
+                .flatMap(v -> v.endsWith("ing") ? Stream.of(v, Character.toUpperCase(v.charAt(0)) + v.substring(1)) : Stream.of(v))
                 .distinct().collect(Collectors.joining("|"));
-        this.reportingVerb = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + verbs + ")(?![\\p{L}-])");
+        this.reportingVerb = Pattern.compile("(?<![\\p{L}-])(?:" + verbs + ")(?![\\p{L}-])");
     }
 
     /** Statements in the document; {@code date} (the document's or its event's) resolves offices to holders. */

@@ -129,7 +129,7 @@ public final class TextUnits {
             return false;
         }
         char next = text.charAt(breakEnd);
-        if (Character.isLowerCase(next) || ",;:.)'".indexOf(next) >= 0 || next == '"' && !blankLine) {
+        if (Character.isLowerCase(next) || ",;:.()'".indexOf(next) >= 0 || next == '"' && !blankLine) {
             return false;
         }
         if (TERMINAL.matcher(before).find()) {

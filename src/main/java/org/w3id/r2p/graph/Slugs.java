@@ -13,7 +13,8 @@ public final class Slugs {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            int lastBreak = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = slug.substring(0, lastBreak > 0 ? lastBreak : MAX_LENGTH);
         }
         if (slug.isEmpty()) {
             throw new IllegalArgumentException("Nothing to make a slug of in '" + name + "'");
