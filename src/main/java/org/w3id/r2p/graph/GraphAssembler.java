@@ -77,7 +77,7 @@ public final class GraphAssembler {
             Model model = documentModel(facts, labels);
             dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
         }
-        dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), ontology());
+        dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), new Skolemizer(iris).skolemize(ontology()));
         PrefixMap prefixes = Prefixes.of(iris);
         dataset.prefixes().putAll(prefixes);
         return new KnowledgeGraph(dataset, prefixes, iris);

@@ -1,0 +1,132 @@
+package org.w3id.r2p.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.r2p.support.TestGraphs;
+
+import picocli.CommandLine;
+
+class CliTest {
+    private record Run(int exitCode, String out, String err, String stdout) {}
+
+    /** Usage help goes to picocli's writer, which does not reach it while System.out is swapped, so it is left alone. */
+    private static Run help(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), "", "");
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        PrintStream original = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            int code = cli.execute(args);
+            return new Run(code, out.toString(), err.toString(), stdout.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "export", "query"})
+    void everyCommandHasHelp(String command) {
+        Run run = help(command, "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--corpus"), run.out());
+        assertTrue(run.out().contains("Usage: r2p-kg " + command), run.out());
+    }
+
+    @Test
+    void topLevelHelpListsTheCommands() {
+        Run run = help("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("serve") && run.out().contains("export") && run.out().contains("query"));
+    }
+
+    @Test
+    void missingSubcommandIsReported() {
+        assertEquals(2, run().exitCode());
+    }
+
+    @Test
+    void exportWritesNamedGraphsToAFile(@TempDir Path dir) {
+        Path file = dir.resolve("r2p.nq");
+        Run run = run("export", "--format", "nquads", "--output", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        DatasetGraph parsed = RDFParser.source(file).lang(Lang.NQUADS).toDatasetGraph();
+        assertTrue(IsoMatcher.isomorphic(TestGraphs.seeds().namedGraphs(), parsed));
+    }
+
+    @Test
+    void exportWritesTurtleToStandardOutputByDefault() {
+        Run run = run("export");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(RDFParser.fromString(run.stdout(), Lang.TURTLE).toGraph().isIsomorphicWith(TestGraphs.seeds().union()));
+    }
+
+    @Test
+    void queryPrintsJsonResults() {
+        Run run = run("query", "--results", "json",
+                "PREFIX r2p: <https://w3id.org/r2p/ontology#> SELECT ?qid WHERE { <https://w3id.org/r2p/id/state/CIV> <http://www.w3.org/2002/07/owl#sameAs> ?qid }");
+        assertEquals(0, run.exitCode(), run.err());
+        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(run.stdout().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        assertEquals("http://www.wikidata.org/entity/Q1008", results.next().getResource("qid").getURI());
+    }
+
+    @Test
+    void queryRunsAQueryFile() {
+        Run run = run("query", "--results", "csv", "sparql-examples/01-states-and-wikidata.rq");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.stdout().contains("http://www.wikidata.org/entity/Q414"), run.stdout());
+    }
+
+    @Test
+    void malformedQueryIsAUsageError() {
+        Run run = run("query", "SELECT * WHERE { ?s ?p }");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Malformed SPARQL query"), run.err());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run run = run("export", "--format", "rdfxml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("turtle, ntriples, trig, nquads, jsonld"), run.err());
+    }
+
+    @Test
+    void missingCorpusFolderIsReportedWithoutAStackTrace(@TempDir Path dir) {
+        Run run = run("export", "--corpus", dir.resolve("absent").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("Corpus folder not found"), run.err());
+        assertTrue(!run.err().contains("\tat "), run.err());
+    }
+}

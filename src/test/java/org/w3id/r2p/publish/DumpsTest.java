@@ -1,0 +1,44 @@
+package org.w3id.r2p.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.support.TestGraphs;
+
+class DumpsTest {
+    @ParameterizedTest
+    @EnumSource(DumpFormat.class)
+    void dumpParsesBackToTheSameGraph(DumpFormat format) {
+        KnowledgeGraph graph = TestGraphs.seeds();
+        byte[] dump = write(graph, format);
+        if (format.isQuads()) {
+            DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(dump)).lang(format.lang()).toDatasetGraph();
+            assertTrue(IsoMatcher.isomorphic(graph.namedGraphs(), parsed), format + " does not round-trip");
+        } else {
+            Graph parsed = RDFParser.source(new ByteArrayInputStream(dump)).lang(format.lang()).toGraph();
+            assertTrue(parsed.isIsomorphicWith(graph.union()), format + " does not round-trip");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DumpFormat.class, names = {"TURTLE", "NTRIPLES", "TRIG", "NQUADS"})
+    void sameCorpusGivesTheSameBytes(DumpFormat format) {
+        assertArrayEquals(write(TestGraphs.seeds(), format), write(TestGraphs.of(TestGraphs.SEEDS), format));
+    }
+
+    private static byte[] write(KnowledgeGraph graph, DumpFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Dumps.write(graph, format, out);
+        return out.toByteArray();
+    }
+}
