@@ -42,8 +42,10 @@ public final class DocumentExtractor {
         }
         LocalDate date = metadataExtractor.documentDate(document);
         List<StatementFinding> statements = statementExtractor.extract(document, found, date);
-        DocumentMetadata metadata = metadataExtractor.extract(document, statements);
+        EntityRef speaker = statementExtractor.documentSpeaker(document, found, date).orElse(null);
+        DocumentMetadata metadata = metadataExtractor.extract(document, found, statements, speaker);
         if (date == null && metadata.event() != null) {
+            // Offices ("the Secretary-General") are resolved by date; the event's is the next best.
             statements = statementExtractor.extract(document, found, metadata.event().date());
         }
         return new DocumentFacts(document, metadata, found.mentions(), found.facts(), statements);

@@ -13,9 +13,11 @@ import java.util.List;
  * @param event   the meeting it reports or was delivered at, or {@code null}
  * @param symbols UN document symbols it cites ({@code A/67/929}), in order of first citation
  * @param pillars the pillars it names
+ * @param author  who wrote or delivered it: the speaker of a statement or message, the signatory of a letter;
+ *                {@code null} where the text does not say
  */
 public record DocumentMetadata(String title, LocalDate date, String place, List<DocumentKind> kinds,
-                               EventFinding event, List<String> symbols, List<Pillar> pillars) {
+                               EventFinding event, List<String> symbols, List<Pillar> pillars, EntityRef author) {
     public DocumentMetadata {
         kinds = List.copyOf(kinds);
         symbols = List.copyOf(symbols);

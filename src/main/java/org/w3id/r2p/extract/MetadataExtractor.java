@@ -33,7 +33,7 @@ public final class MetadataExtractor {
                     + "(?:/(?:\\d{1,5}|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+|L\\.\\d+))*(?![\\p{L}\\p{N}/])");
     private static final Pattern LETTER_OPENING = Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$");
     private static final Pattern LETTER_CLOSING = Pattern.compile(
-            "(?i)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)|^sincerely,");
+            "(?im)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)|^sincerely,");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i)\\b(?:of|the|to|on|and|for|in|a|an|at|by|with)$");
 
     private record EventKind(Pattern phrase, String slug, String label) {}
@@ -65,12 +65,37 @@ public final class MetadataExtractor {
         return null;
     }
 
-    public DocumentMetadata extract(Document document, List<StatementFinding> statements) {
+    /**
+     * @param speaker the speaker of a statement or message document, who is its author
+     */
+    public DocumentMetadata extract(Document document, Found found, List<StatementFinding> statements, EntityRef speaker) {
         String text = document.text();
         LocalDate date = documentDate(document);
         String place = place(text);
-        return new DocumentMetadata(title(document), date, place, kinds(text, statements), event(text, date, place),
-                symbols(text), Pillars.in(text));
+        List<DocumentKind> kinds = kinds(text, statements);
+        EntityRef author = speaker != null ? speaker : kinds.contains(DocumentKind.LETTER) ? signatory(text, found) : null;
+        return new DocumentMetadata(title(document), date, place, kinds, event(text, date, place), symbols(text),
+                Pillars.in(text), author);
+    }
+
+    /** The person whose name stands alone on a line after a letter's closing formula. */
+    private static EntityRef signatory(String text, Found found) {
+        Matcher closing = LETTER_CLOSING.matcher(text);
+        if (!closing.find()) {
+            return null;
+        }
+        int after = closing.end();
+        return found.ofKind(EntityKind.PERSON)
+                .filter(p -> p.span().start() >= after && p.span().start() - after < 500)
+                .filter(p -> isWholeLine(text, p.span()))
+                .map(Mention::entity).findFirst().orElse(null);
+    }
+
+    private static boolean isWholeLine(String text, Span span) {
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        return text.substring(lineStart, span.start()).isBlank()
+                && text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
     private String place(String text) {

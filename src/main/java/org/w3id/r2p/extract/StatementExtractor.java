@@ -100,6 +100,13 @@ public final class StatementExtractor {
                 .toList();
     }
 
+    /** Who speaks in a statement or message document ("Statement by ...", "X's message to ..."), if it is one. */
+    public Optional<EntityRef> documentSpeaker(Document document, Found found, LocalDate date) {
+        List<PersonFact> persons = found.facts().stream()
+                .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
+        return documentStatement(document, found, persons, date).map(StatementFinding::speaker);
+    }
+
     private static void add(Map<String, StatementFinding> statements, StatementFinding s) {
         statements.putIfAbsent(s.speaker().kind() + "|" + s.speaker().key() + "|" + s.span().start(), s);
     }

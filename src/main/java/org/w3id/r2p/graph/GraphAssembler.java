@@ -124,6 +124,10 @@ public final class GraphAssembler {
             doc.addProperty(DCTerms.references, cited);
         }
         Set<EntityRef> referenced = new LinkedHashSet<>();
+        if (facts.metadata().author() != null) {
+            doc.addProperty(DCTerms.creator, entity(m, facts.metadata().author()));
+            referenced.add(facts.metadata().author());
+        }
         for (Mention mention : facts.mentions()) {
             doc.addProperty(R2P.mentions, entity(m, mention.entity()));
             referenced.add(mention.entity());
@@ -264,6 +268,7 @@ public final class GraphAssembler {
                 String name = displayName(mention.entity());
                 count(spellings, iris.entity(mention.entity()), surface.equalsIgnoreCase(name) ? surface : name);
             }
+            addIfPresent(all, facts.metadata().author());
             for (StatementFinding s : facts.statements()) {
                 all.add(s.speaker());
                 addIfPresent(all, s.onBehalfOf());
