@@ -244,13 +244,14 @@ public final class StatementExtractor {
         return m.find() ? m.group(1) : "";
     }
 
-    private static EntityRef onBehalfOf(String text, Span sentence, Found found) {
-        Matcher m = ON_BEHALF.matcher(text).region(sentence.start(), sentence.end());
+    /** The State, person or organization right after "on behalf of (the)" in the span, if any. */
+    private static EntityRef onBehalfOf(String text, Span span, Found found) {
+        Matcher m = ON_BEHALF.matcher(text).region(span.start(), span.end());
         if (!m.find()) {
             return null;
         }
         int at = m.end();
-        return found.within(sentence)
+        return found.within(span)
                 .filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
                 .map(Mention::entity).findFirst().orElse(null);
     }
@@ -304,14 +305,7 @@ public final class StatementExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        Matcher behalf = ON_BEHALF.matcher(text).region(body.start(), body.end());
-        EntityRef onBehalfOf = null;
-        if (behalf.find()) {
-            int at = behalf.end();
-            onBehalfOf = found.within(body).filter(m -> m.kind().canSpeak() && m.span().start() >= at && m.span().start() - at <= 3)
-                    .map(Mention::entity).findFirst().orElse(null);
-        }
-        return Optional.of(statement(document, body, speaker, found, onBehalfOf, deliveredBy));
+        return Optional.of(statement(document, body, speaker, found, onBehalfOf(text, body, found), deliveredBy));
     }
 
     /** The heading block: the first lines, up to the first long line of prose. */

@@ -171,32 +171,38 @@ public final class GraphAssembler {
 
     /** Writes a fact about an entity; returns every entity it refers to. */
     private List<EntityRef> entityFact(Model m, EntityFact fact) {
-        List<EntityRef> referenced = new ArrayList<>();
-        referenced.add(fact.entity());
         Resource subject = entity(m, fact.entity());
         if (fact instanceof PersonFact person) {
             subject.addProperty(R2P.role, m.createLiteral(person.role(), "en"));
             if (person.affiliation() != null) {
                 subject.addProperty(R2P.affiliation, entity(m, person.affiliation()));
-                referenced.add(person.affiliation());
             }
         } else if (fact instanceof MechanismFact mechanism) {
             subject.addProperty(RDF.type, mechanism.national() ? R2P.NationalMechanism : R2P.InternationalMechanism);
             if (mechanism.state() != null) {
                 subject.addProperty(R2P.state, entity(m, mechanism.state()));
-                referenced.add(mechanism.state());
             }
         } else if (fact instanceof NetworkFact network) {
             if (network.secretariat() != null) {
                 subject.addProperty(R2P.secretariat, entity(m, network.secretariat()));
-                referenced.add(network.secretariat());
             }
-            for (EntityRef member : network.members()) {
-                subject.addProperty(R2P.member, entity(m, member));
-                referenced.add(member);
-            }
+            network.members().forEach(member -> subject.addProperty(R2P.member, entity(m, member)));
         }
-        return referenced;
+        return referencedBy(fact);
+    }
+
+    private static List<EntityRef> referencedBy(EntityFact fact) {
+        List<EntityRef> refs = new ArrayList<>();
+        refs.add(fact.entity());
+        if (fact instanceof PersonFact person) {
+            addIfPresent(refs, person.affiliation());
+        } else if (fact instanceof MechanismFact mechanism) {
+            addIfPresent(refs, mechanism.state());
+        } else if (fact instanceof NetworkFact network) {
+            addIfPresent(refs, network.secretariat());
+            refs.addAll(network.members());
+        }
+        return refs;
     }
 
     private void describe(Model m, EntityRef ref, Map<EntityRef, String> labels) {
@@ -259,7 +265,6 @@ public final class GraphAssembler {
      */
     private Map<EntityRef, String> labels(List<DocumentFacts> documents) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        Map<EntityRef, String> iriOf = new HashMap<>();
         Set<EntityRef> all = new LinkedHashSet<>();
         for (DocumentFacts facts : documents) {
             for (Mention mention : facts.mentions()) {
@@ -274,41 +279,16 @@ public final class GraphAssembler {
                 addIfPresent(all, s.onBehalfOf());
                 addIfPresent(all, s.deliveredBy());
             }
-            facts.facts().forEach(f -> all.add(f.entity()));
+            facts.facts().forEach(f -> all.addAll(referencedBy(f)));
         }
-        for (EntityRef ref : all) {
-            iriOf.put(ref, iris.entity(ref));
-            count(spellings, iris.entity(ref), displayName(ref));
-        }
+        all.forEach(ref -> count(spellings, iris.entity(ref), displayName(ref)));
         Map<EntityRef, String> labels = new TreeMap<>();
         for (EntityRef ref : all) {
             labels.put(ref, ref.kind() == EntityKind.STATE
                     ? states.byIso3(ref.key()).map(StateRecord::name).orElse(ref.key())
-                    : mostUsed(spellings.get(iriOf.get(ref))));
+                    : mostUsed(spellings.get(iris.entity(ref))));
         }
-        addAffiliations(documents, labels);
         return labels;
-    }
-
-    private void addAffiliations(List<DocumentFacts> documents, Map<EntityRef, String> labels) {
-        for (DocumentFacts facts : documents) {
-            for (EntityFact fact : facts.facts()) {
-                List<EntityRef> refs = new ArrayList<>();
-                if (fact instanceof PersonFact p) {
-                    addIfPresent(refs, p.affiliation());
-                } else if (fact instanceof MechanismFact mf) {
-                    addIfPresent(refs, mf.state());
-                } else if (fact instanceof NetworkFact n) {
-                    addIfPresent(refs, n.secretariat());
-                    refs.addAll(n.members());
-                }
-                for (EntityRef ref : refs) {
-                    labels.computeIfAbsent(ref, r -> r.kind() == EntityKind.STATE
-                            ? states.byIso3(r.key()).map(StateRecord::name).orElse(r.key())
-                            : displayName(r));
-                }
-            }
-        }
     }
 
     /** A national mechanism's key carries its State's code to keep it apart from namesakes; the label does not. */

@@ -1,10 +1,5 @@
 package org.w3id.r2p.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.apache.jena.irix.IRIs;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
@@ -64,7 +59,7 @@ public final class IriScheme {
 
     public String statement(String documentId, EntityRef speaker, String text) {
         String speakerPart = speaker.kind() == EntityKind.STATE ? speaker.key().toLowerCase() : Slugs.slug(speaker.key());
-        return idBase() + "statement/" + segment(documentId) + "-" + speakerPart + "-" + shortHash(text);
+        return idBase() + "statement/" + segment(documentId) + "-" + speakerPart + "-" + Hashes.sha256Hex(text, 4);
     }
 
     public String event(EventFinding event) {
@@ -86,14 +81,5 @@ public final class IriScheme {
     /** File names are kept as they are where they are safe in a path, else slugged. */
     private static String segment(String documentId) {
         return documentId.matches("[A-Za-z0-9._~-]+") ? documentId : Slugs.slug(documentId);
-    }
-
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

@@ -1,12 +1,8 @@
 package org.w3id.r2p.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,17 +51,8 @@ public final class Skolemizer {
         graph.find(blank, Node.ANY, Node.ANY).forEachRemaining(t -> description.add(NodeFmtLib.strNT(t.getPredicate())
                 + " " + (t.getObject().isBlank() ? name(graph, t.getObject(), names, visiting) : NodeFmtLib.strNT(t.getObject()))));
         description.sort(null);
-        String name = hash(String.join("\n", description));
+        String name = Hashes.sha256Hex(String.join("\n", description), 8);
         names.put(blank, name);
         return name;
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }
