@@ -72,7 +72,7 @@ public final class GraphAssembler {
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
         Map<EntityRef, String> labels = labels(documents);
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         for (DocumentFacts facts : documents) {
             Model model = documentModel(facts, labels);
             dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());

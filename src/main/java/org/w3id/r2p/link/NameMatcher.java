@@ -2,6 +2,7 @@ package org.w3id.r2p.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +26,30 @@ public final class NameMatcher {
     /** A name found at {@code span}, standing for {@code key}. */
     public record Match(Span span, String name, String key) {}
 
+    /** The leading run of letters and digits of a name or of a word in the text. */
+    private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final Map<String, String> keyByName;
     private final Map<String, String> keyByFoldedName;
-    private final Pattern pattern;
+    /** Names by their first word, each list longest first, so that a scan tries few patterns per word. */
+    private final Map<String, List<Pattern>> namesByFirstWord;
 
     private NameMatcher(Map<String, String> keyByName) {
         this.keyByName = Map.copyOf(keyByName);
         this.keyByFoldedName = keyByName.entrySet().stream()
                 .collect(Collectors.toMap(e -> fold(e.getKey()), Map.Entry::getValue, (a, b) -> a));
-        String alternatives = keyByName.keySet().stream()
+        Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+        keyByName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(NameMatcher::namePattern)
-                .collect(Collectors.joining("|"));
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+                .forEach(name -> {
+                    Matcher first = FIRST_WORD.matcher(name);
+                    if (!first.lookingAt()) {
+                        throw new IllegalArgumentException("A name must start with a letter or digit: " + name);
+                    }
+                    byFirstWord.computeIfAbsent(first.group(), w -> new ArrayList<>())
+                            .add(Pattern.compile(namePattern(name) + "(?![\\p{L}\\p{N}])"));
+                });
+        this.namesByFirstWord = Map.copyOf(byFirstWord);
     }
 
     /** A matcher for these names; the map's values are the keys reported with each match. */
@@ -51,12 +63,22 @@ public final class NameMatcher {
     /** Every non-overlapping occurrence of a name in {@code text}, in text order. */
     public List<Match> find(CharSequence text) {
         List<Match> matches = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String found = m.group();
-            String key = keyByFoldedName.get(fold(found));
-            if (key != null) {
-                matches.add(new Match(new Span(m.start(), m.end()), found, key));
+        Matcher word = FIRST_WORD.matcher(text);
+        int from = 0;
+        while (word.find(from)) {
+            from = word.end();
+            List<Pattern> candidates = namesByFirstWord.get(word.group());
+            if (candidates == null) {
+                continue;
+            }
+            for (Pattern candidate : candidates) {
+                Matcher m = candidate.matcher(text).region(word.start(), text.length());
+                if (m.lookingAt()) {
+                    String found = m.group();
+                    matches.add(new Match(new Span(m.start(), m.end()), found, keyByFoldedName.get(fold(found))));
+                    from = m.end();
+                    break;
+                }
             }
         }
         return matches;
