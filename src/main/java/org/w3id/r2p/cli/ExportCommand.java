@@ -13,7 +13,9 @@ import org.w3id.r2p.publish.Dumps;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Builds the graph and writes it as RDF. Turtle, N-Triples and JSON-LD hold the union of "
@@ -21,6 +23,12 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
+
+    @Mixin
+    ValidationOption validation;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "turtle",
             description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -33,6 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KnowledgeGraph graph = corpus.build();
+        validation.check(graph, spec.commandLine().getErr());
         if (output == null) {
             PrintStream stdout = System.out;
             Dumps.write(graph, format, stdout);

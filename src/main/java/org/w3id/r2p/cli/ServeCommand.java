@@ -20,6 +20,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    ValidationOption validation;
+
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -33,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KnowledgeGraph graph = corpus.build();
+        validation.check(graph, spec.commandLine().getErr());
         SparqlServer server = SparqlServer.builder(graph).port(port).host(host).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         PrintWriter out = spec.commandLine().getOut();

@@ -93,11 +93,10 @@ public final class GraphAssembler {
         Model m = ModelFactory.createDefaultModel();
         Resource doc = m.createResource(iris.document(document.id()));
         doc.addProperty(RDF.type, R2P.Document);
-        String title = facts.metadata().title();
-        doc.addProperty(RDFS.label, m.createLiteral(title != null ? title : document.fileName(), "en"));
-        if (title != null) {
-            doc.addProperty(DCTerms.title, m.createLiteral(title, "en"));
-        }
+        // A document whose heading gives no title is known by its file name.
+        String title = facts.metadata().title() != null ? facts.metadata().title() : document.fileName();
+        doc.addProperty(RDFS.label, m.createLiteral(title, "en"));
+        doc.addProperty(DCTerms.title, m.createLiteral(title, "en"));
         if (facts.metadata().date() != null) {
             doc.addProperty(DCTerms.date, date(m, facts.metadata().date().toString()));
         }

@@ -56,7 +56,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "export", "query"})
+    @ValueSource(strings = {"serve", "export", "query", "validate"})
     void everyCommandHasHelp(String command) {
         Run run = help(command, "--help");
         assertEquals(0, run.exitCode());
@@ -69,6 +69,27 @@ class CliTest {
         Run run = help("--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("serve") && run.out().contains("export") && run.out().contains("query"));
+    }
+
+    @Test
+    void validateReportsThatTheSeedGraphConforms() {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        assertEquals(0, cli.execute("validate"));
+        assertTrue(out.toString().contains("The graph conforms to the shapes."), out.toString());
+    }
+
+    @Test
+    void publishingRefusesAGraphThatDoesNotConform() {
+        StringWriter err = new StringWriter();
+        ValidationOption validation = new ValidationOption();
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> validation.check(BrokenGraphs.mechanismWithTwoStates(), new PrintWriter(err)));
+        assertTrue(refused.getMessage().contains("--no-validate"), refused.getMessage());
+        assertTrue(err.toString().contains("Violation: mechanism:peace-board r2p:state"), err.toString());
+        validation.skip = true;
+        validation.check(BrokenGraphs.mechanismWithTwoStates(), new PrintWriter(new StringWriter()));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.w3id.r2p.graph;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.Prologue;
+
+/**
+ * Checks a knowledge graph against the SHACL shapes of {@code ontology/shapes.ttl} (shipped in the jar).
+ * <pre>
+ *   GraphValidator.Result result = GraphValidator.standard().validate(graph);
+ *   if (!result.conforms()) result.lines().forEach(System.err::println);
+ * </pre>
+ */
+public final class GraphValidator {
+    public static final String SHAPES_RESOURCE = "org/w3id/r2p/ontology/shapes.ttl";
+
+    private final Shapes shapes;
+
+    public GraphValidator(Graph shapesGraph) {
+        this.shapes = Shapes.parse(shapesGraph);
+    }
+
+    public static GraphValidator standard() {
+        return new GraphValidator(RDFParser.source(SHAPES_RESOURCE).toGraph());
+    }
+
+    /** The outcome: whether the graph conforms, and one readable line per problem, in a stable order. */
+    public record Result(boolean conforms, List<String> lines) {
+        public Result {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public Result validate(KnowledgeGraph graph) {
+        return validate(graph.union(), graph.prefixes());
+    }
+
+    public Result validate(Graph data, PrefixMap prefixes) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        List<String> lines = report.getEntries().stream()
+                .map(entry -> line(entry, prefixes))
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        return new Result(report.conforms(), lines);
+    }
+
+    private static String line(ReportEntry entry, PrefixMap prefixes) {
+        String path = entry.resultPath() == null ? "" : " " + entry.resultPath().toString(new Prologue(org.apache.jena.riot.system.Prefixes.adapt(prefixes)));
+        return entry.severity().level().getLocalName() + ": " + shortForm(entry.focusNode(), prefixes) + path
+                + ": " + entry.message();
+    }
+
+    private static String shortForm(Node node, PrefixMap prefixes) {
+        if (!node.isURI()) {
+            return node.toString();
+        }
+        String abbreviated = prefixes.abbreviate(node.getURI());
+        return abbreviated != null ? abbreviated : "<" + node.getURI() + ">";
+    }
+}

@@ -1,0 +1,42 @@
+package org.w3id.r2p.graph;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.w3id.r2p.support.TestGraphs;
+import org.w3id.r2p.vocab.R2P;
+
+class GraphValidatorTest {
+    private final GraphValidator validator = GraphValidator.standard();
+
+    @Test
+    void seedGraphConforms() {
+        GraphValidator.Result result = validator.validate(TestGraphs.seeds());
+        assertTrue(result.conforms(), String.join("\n", result.lines()));
+    }
+
+    @Test
+    void reportsTheFocusNodeOfEachViolation() {
+        KnowledgeGraph seeds = TestGraphs.seeds();
+        Graph broken = GraphMemFactory.createDefaultGraph();
+        seeds.union().find().forEachRemaining(broken::add);
+        Node argentina = NodeFactory.createURI("https://w3id.org/r2p/id/state/ARG");
+        broken.delete(argentina, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q414"));
+        Node statement = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");
+        broken.add(statement, RDF.type.asNode(), R2P.Statement.asNode());
+
+        GraphValidator.Result result = validator.validate(broken, seeds.prefixes());
+
+        assertFalse(result.conforms());
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: state:ARG owl:sameAs")), String.join("\n", result.lines()));
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: statement:broken r2p:speaker")), String.join("\n", result.lines()));
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: statement:broken r2p:source")));
+    }
+}
