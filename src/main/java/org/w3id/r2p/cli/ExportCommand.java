@@ -2,10 +2,12 @@ package org.w3id.r2p.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 
 import org.w3id.r2p.graph.KnowledgeGraph;
 import org.w3id.r2p.publish.DumpFormat;
@@ -38,19 +40,32 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "File to write (default: standard output).")
     Path output;
 
+    @Option(names = "--gzip", description = "Compress the output with gzip.")
+    boolean gzip;
+
     @Override
     public Integer call() throws Exception {
         KnowledgeGraph graph = corpus.build();
         validation.check(graph, spec.commandLine().getErr());
         if (output == null) {
             PrintStream stdout = System.out;
-            Dumps.write(graph, format, stdout);
+            write(graph, stdout);
             stdout.flush();
         } else {
             try (OutputStream out = new BufferedOutputStream(new FileOutputStream(output.toFile()))) {
-                Dumps.write(graph, format, out);
+                write(graph, out);
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void write(KnowledgeGraph graph, OutputStream out) throws IOException {
+        if (!gzip) {
+            Dumps.write(graph, format, out);
+            return;
+        }
+        GZIPOutputStream compressed = new GZIPOutputStream(out);
+        Dumps.write(graph, format, compressed);
+        compressed.finish();
     }
 }

@@ -1,30 +1,72 @@
 package org.w3id.r2p.publish;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.r2p.graph.KnowledgeGraph;
 
 /**
- * Writes a knowledge graph in one of the {@link DumpFormat}s.
+ * Writes a knowledge graph in one of the {@link DumpFormat}s. The same graph always gives the same bytes: the
+ * graph has no blank nodes, prefixes are fixed, and N-Triples and N-Quads are written in sorted order (so that
+ * two dumps can also be compared with {@code diff}).
  * <pre>
  *   Dumps.write(graph, DumpFormat.TURTLE, System.out);
  * </pre>
  */
 public final class Dumps {
+    private static final Comparator<Node> BY_TERM = Comparator.comparing(NodeFmtLib::strNT);
+    private static final Comparator<Triple> TRIPLE_ORDER = Comparator.comparing(Triple::getSubject, BY_TERM)
+            .thenComparing(Triple::getPredicate, BY_TERM).thenComparing(Triple::getObject, BY_TERM);
+    private static final Comparator<Quad> QUAD_ORDER = Comparator.comparing(Quad::getGraph, BY_TERM)
+            .thenComparing(Quad::asTriple, TRIPLE_ORDER);
+
     private Dumps() {}
 
     public static void write(KnowledgeGraph graph, DumpFormat format, OutputStream out) {
-        if (format.isQuads()) {
-            RDFWriter.source(graph.namedGraphs()).format(format.rdfFormat()).output(out);
-        } else {
-            // A copy, so that the writer sees plain triples and the dump's prefixes.
-            Graph union = GraphMemFactory.createDefaultGraph();
-            graph.union().find().forEachRemaining(union::add);
-            union.getPrefixMapping().setNsPrefixes(graph.prefixes().getMapping());
-            RDFWriter.source(union).format(format.rdfFormat()).output(out);
+        switch (format) {
+            case NTRIPLES -> writeSorted(graph, out);
+            case NQUADS -> writeSortedQuads(graph, out);
+            case TRIG -> RDFWriter.source(graph.namedGraphs()).format(format.rdfFormat()).output(out);
+            case TURTLE, JSONLD -> RDFWriter.source(union(graph)).format(format.rdfFormat()).output(out);
         }
+    }
+
+    /** A copy of the union, so that the writer sees plain triples and the dump's prefixes. */
+    private static Graph union(KnowledgeGraph graph) {
+        Graph union = GraphMemFactory.createDefaultGraph();
+        graph.union().find().forEachRemaining(union::add);
+        union.getPrefixMapping().setNsPrefixes(graph.prefixes().getMapping());
+        return union;
+    }
+
+    private static void writeSorted(KnowledgeGraph graph, OutputStream out) {
+        List<Triple> triples = new ArrayList<>();
+        graph.union().find().forEachRemaining(triples::add);
+        triples.sort(TRIPLE_ORDER);
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.NTRIPLES.rdfFormat());
+        stream.start();
+        triples.forEach(stream::triple);
+        stream.finish();
+    }
+
+    private static void writeSortedQuads(KnowledgeGraph graph, OutputStream out) {
+        List<Quad> quads = new ArrayList<>();
+        graph.namedGraphs().find().forEachRemaining(quads::add);
+        quads.sort(QUAD_ORDER);
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.NQUADS.rdfFormat());
+        stream.start();
+        quads.forEach(stream::quad);
+        stream.finish();
     }
 }

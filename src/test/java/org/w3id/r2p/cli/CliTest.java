@@ -107,6 +107,15 @@ class CliTest {
     }
 
     @Test
+    void exportCompressesWithGzip(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("r2p.nt.gz");
+        assertEquals(0, run("export", "--format", "ntriples", "--gzip", "-o", file.toString()).exitCode());
+        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+            assertTrue(RDFParser.source(in).lang(Lang.NTRIPLES).toGraph().isIsomorphicWith(TestGraphs.seeds().union()));
+        }
+    }
+
+    @Test
     void exportWritesTurtleToStandardOutputByDefault() {
         Run run = run("export");
         assertEquals(0, run.exitCode(), run.err());

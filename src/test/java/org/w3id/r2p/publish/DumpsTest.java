@@ -1,15 +1,20 @@
 package org.w3id.r2p.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.r2p.graph.KnowledgeGraph;
@@ -31,7 +36,23 @@ class DumpsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DumpFormat.class, names = {"TURTLE", "NTRIPLES", "TRIG", "NQUADS"})
+    @EnumSource(DumpFormat.class)
+    void dumpHasNoBlankNodes(DumpFormat format) {
+        byte[] dump = write(TestGraphs.seeds(), format);
+        DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(dump)).lang(format.lang()).toDatasetGraph();
+        parsed.find().forEachRemaining(q -> assertTrue(!q.getSubject().isBlank() && !q.getObject().isBlank(), q.toString()));
+    }
+
+    @Test
+    void nTriplesAreSorted() {
+        List<String> lines = new String(write(TestGraphs.seeds(), DumpFormat.NTRIPLES), StandardCharsets.UTF_8).lines().toList();
+        List<String> sorted = new ArrayList<>(lines);
+        sorted.sort(null);
+        assertEquals(sorted, lines);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DumpFormat.class)
     void sameCorpusGivesTheSameBytes(DumpFormat format) {
         assertArrayEquals(write(TestGraphs.seeds(), format), write(TestGraphs.of(TestGraphs.SEEDS), format));
     }
