@@ -30,6 +30,7 @@ public final class TextUnits {
             "after", "if", "when", "where", "whether", "because", "although", "since", "so", "nor", "either");
 
     private static final int HEADING_LINE_MAX = 60;
+    private static final int FRAGMENT_MAX_WORDS = 8;
     private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
     private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
 
@@ -140,10 +141,29 @@ public final class TextUnits {
             return false;
         }
         if (blankLine) {
-            return true;
+            return !isLinkFragmentMidSentence(text, breakEnd);
         }
         int lineStart = text.lastIndexOf('\n', breakStart - 1) + 1;
         return breakStart - lineStart <= HEADING_LINE_MAX;
+    }
+
+    /**
+     * A short paragraph without final punctuation followed by one that carries on in lower case or with
+     * punctuation is a piece of a sentence broken out around a link: "recently launched / Accountability,
+     * Coherence, and Transparency / (ACT) initiative to ...".
+     */
+    private static boolean isLinkFragmentMidSentence(String text, int paragraphStart) {
+        Matcher nextBreak = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text);
+        if (!nextBreak.find(paragraphStart)) {
+            return false;
+        }
+        String fragment = text.substring(paragraphStart, nextBreak.start()).strip();
+        if (fragment.split("\\s+").length > FRAGMENT_MAX_WORDS || TERMINAL.matcher(fragment).find()
+                || nextBreak.end() >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(nextBreak.end());
+        return Character.isLowerCase(after) || ",;:.()'".indexOf(after) >= 0;
     }
 
     private static String lastWord(String s) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -17,9 +20,18 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.r2p.support.TestGraphs;
@@ -27,9 +39,24 @@ import org.w3id.r2p.support.TestGraphs;
 /**
  * Every query in {@code sparql-examples/} opens with a comment stating its research question and, run over the
  * seed graph, gives the results in the {@code .srj} file beside it (in order, where the query orders them).
+ * Queries that call the Wikidata Query Service run against a stand-in: a second embedded Fuseki on a free port
+ * serving {@code wikidata-stand-in.ttl}.
  */
 class SparqlExamplesTest {
     private static final Path EXAMPLES = Path.of("sparql-examples");
+    private static final String WIKIDATA_SERVICE = "https://query.wikidata.org/sparql";
+    private static FusekiServer wikidata;
+
+    @BeforeAll
+    static void startWikidataStandIn() {
+        DatasetGraph data = DatasetGraphFactory.create(RDFParser.source("src/test/resources/wikidata-stand-in.ttl").toGraph());
+        wikidata = FusekiServer.create().port(0).loopback(true).add("/wikidata", data, false).build().start();
+    }
+
+    @AfterAll
+    static void stopWikidataStandIn() {
+        wikidata.stop();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyExampleGivesItsExpectedResults() throws IOException {
@@ -39,10 +66,23 @@ class SparqlExamplesTest {
         }
     }
 
+    /** The query with every SERVICE call to Wikidata sent to the stand-in instead. */
+    private static Query toStandIn(Query query) {
+        Node standIn = NodeFactory.createURI("http://localhost:" + wikidata.getHttpPort() + "/wikidata/sparql");
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementService service, Node name, Element body) {
+                return name.isURI() && name.getURI().equals(WIKIDATA_SERVICE)
+                        ? new ElementService(standIn, body, service.getSilent())
+                        : super.transform(service, name, body);
+            }
+        });
+    }
+
     private static void check(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("#"), file + " must open with a comment stating its question");
-        Query query = QueryFactory.create(text);
+        Query query = toStandIn(QueryFactory.create(text));
         Path expectedFile = Path.of(file.toString().replaceFirst("\\.rq$", ".srj"));
         ResultSetRewindable expected;
         try (InputStream in = Files.newInputStream(expectedFile)) {
