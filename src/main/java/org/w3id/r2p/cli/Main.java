@@ -8,8 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query} and {@code validate} over a corpus
- * of R2P documents.
+ * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query}, {@code validate} and {@code build}
+ * over a corpus of R2P documents.
  * <pre>
  *   java -jar target/r2p-kg.jar serve --corpus seeds
  * </pre>
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Builds a Wikidata-linked knowledge graph of Responsibility to Protect documents, "
                 + "serves it over SPARQL and exports it as RDF dumps.",
-        subcommands = {ServeCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class,
+        subcommands = {ServeCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class, BuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -1,21 +1,25 @@
 package org.w3id.r2p.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.w3id.r2p.corpus.CorpusException;
 import org.w3id.r2p.graph.KnowledgeGraph;
 import org.w3id.r2p.publish.SparqlServer;
+import org.w3id.r2p.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the graph in memory and serves it read-only over SPARQL 1.1 at /r2p/sparql "
-                + "(GET and POST; JSON, XML, CSV or TSV results by Accept). The default graph is the union "
-                + "of the documents' named graphs. Stops on Ctrl-C."})
+        description = {"Builds the graph in memory (or opens the TDB2 database given by --tdb) and serves it "
+                + "read-only over SPARQL 1.1 at /r2p/sparql (GET and POST; JSON, XML, CSV or TSV results by "
+                + "Accept). The default graph is the union of the documents' named graphs. Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
@@ -30,19 +34,33 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (all interfaces) (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--tdb", paramLabel = "DIR",
+            description = "Serve the TDB2 database written by 'build --tdb DIR' instead of building from a corpus.")
+    Path tdb;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeGraph graph = corpus.build();
-        validation.check(graph, spec.commandLine().getErr());
-        SparqlServer server = SparqlServer.builder(graph).port(port).host(host).build().start();
+        SparqlServer server = server().port(port).host(host).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         PrintWriter out = spec.commandLine().getOut();
         out.println("SPARQL endpoint: " + server.endpoint());
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    private SparqlServer.Builder server() throws CorpusException {
+        if (tdb != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--corpus")) {
+                throw new ParameterException(spec.commandLine(), "Give --corpus or --tdb, not both");
+            }
+            return SparqlServer.builder(TdbStore.open(tdb));
+        }
+        KnowledgeGraph graph = corpus.build();
+        validation.check(graph, spec.commandLine().getErr());
+        return SparqlServer.builder(graph);
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.r2p.publish;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.r2p.graph.KnowledgeGraph;
 
 /**
@@ -28,8 +29,14 @@ public final class SparqlServer {
         this.host = host;
     }
 
+    /** A server for a graph built in memory; its default graph is the union of the named graphs. */
     public static Builder builder(KnowledgeGraph graph) {
-        return new Builder(graph);
+        return new Builder(graph.forQuery());
+    }
+
+    /** A server for a dataset already set up for querying, such as a TDB2 store ({@code TdbStore.open}). */
+    public static Builder builder(DatasetGraph dataset) {
+        return new Builder(dataset);
     }
 
     public SparqlServer start() {
@@ -61,12 +68,12 @@ public final class SparqlServer {
 
     /** Settings of a {@link SparqlServer}; checks each as it is set. */
     public static final class Builder {
-        private final KnowledgeGraph graph;
+        private final DatasetGraph dataset;
         private int port = DEFAULT_PORT;
         private String host = DEFAULT_HOST;
 
-        private Builder(KnowledgeGraph graph) {
-            this.graph = Objects.requireNonNull(graph, "graph");
+        private Builder(DatasetGraph dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
         }
 
         /** The port; 0 picks a free one. */
@@ -96,7 +103,7 @@ public final class SparqlServer {
             FusekiServer server = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
-                    .add("/" + DATASET, graph.forQuery(), false)
+                    .add("/" + DATASET, dataset, false)
                     .build();
             return new SparqlServer(server, host);
         }

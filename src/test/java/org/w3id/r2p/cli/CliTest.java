@@ -56,7 +56,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "export", "query", "validate"})
+    @ValueSource(strings = {"serve", "export", "query", "validate", "build"})
     void everyCommandHasHelp(String command) {
         Run run = help(command, "--help");
         assertEquals(0, run.exitCode());
@@ -90,6 +90,23 @@ class CliTest {
         assertTrue(err.toString().contains("Violation: mechanism:peace-board r2p:state"), err.toString());
         validation.skip = true;
         validation.check(BrokenGraphs.mechanismWithTwoStates(), new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    void buildWritesATdbStore(@TempDir Path dir) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        assertEquals(0, cli.execute("build", "--tdb", dir.resolve("store").toString()));
+        assertTrue(out.toString().startsWith("Wrote " + TestGraphs.seeds().union().size() + " triples in 6 named graphs"), out.toString());
+        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("store").resolve("Data-0001")));
+    }
+
+    @Test
+    void serveTakesACorpusOrAStoreNotBoth(@TempDir Path dir) {
+        Run run = run("serve", "--corpus", "seeds", "--tdb", dir.toString(), "--port", "0");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("not both"), run.err());
     }
 
     @Test

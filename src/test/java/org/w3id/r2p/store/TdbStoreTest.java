@@ -1,0 +1,109 @@
+package org.w3id.r2p.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.publish.SparqlServer;
+import org.w3id.r2p.support.TestGraphs;
+
+class TdbStoreTest {
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+
+    @Test
+    void storeHoldsExactlyTheNamedGraphsAndAnswersOverTheirUnion(@TempDir Path dir) {
+        KnowledgeGraph graph = TestGraphs.seeds();
+        Path store = dir.resolve("store");
+        TdbStore.write(graph, store);
+        DatasetGraph dataset = TdbStore.open(store);
+        try {
+            Txn.executeRead(dataset, () -> {
+                assertTrue(IsoMatcher.isomorphic(graph.namedGraphs(), dataset), "the store differs from the graph");
+                assertEquals(graph.union().size(), count(dataset));
+            });
+        } finally {
+            TdbStore.close(dataset);
+        }
+    }
+
+    @Test
+    void failedRebuildLeavesThePreviousStoreServing(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        TdbStore.write(TestGraphs.seeds(), store);
+        DatasetGraph dataset = TdbStore.open(store);
+        SparqlServer server = SparqlServer.builder(dataset).port(0).build().start();
+        try {
+            String before = countOverHttp(server);
+            assertThrows(IllegalStateException.class, () -> TdbStore.replace(store, fresh -> {
+                fresh.add(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"),
+                        NodeFactory.createURI("urn:o"));
+                throw new IllegalStateException("interrupted");
+            }));
+            assertEquals(before, countOverHttp(server));
+            assertFalse(Files.exists(dir.resolve("store.building")), "the failed build is cleaned up");
+        } finally {
+            server.stop();
+            TdbStore.close(dataset);
+        }
+        DatasetGraph reopened = TdbStore.open(store);
+        try {
+            Txn.executeRead(reopened, () -> assertEquals(TestGraphs.seeds().union().size(), count(reopened)));
+        } finally {
+            TdbStore.close(reopened);
+        }
+    }
+
+    @Test
+    void rebuildReplacesTheStore(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        TdbStore.write(TestGraphs.seeds(), store);
+        KnowledgeGraph other = TestGraphs.of(Path.of("src/test/resources/cases/press-release/corpus"));
+        TdbStore.write(other, store);
+        DatasetGraph dataset = TdbStore.open(store);
+        try {
+            Txn.executeRead(dataset, () -> assertTrue(IsoMatcher.isomorphic(other.namedGraphs(), dataset)));
+        } finally {
+            TdbStore.close(dataset);
+        }
+        assertFalse(Files.exists(dir.resolve("store.retired")));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotAStore(@TempDir Path dir) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TdbStore.open(dir));
+        assertTrue(e.getMessage().contains("build --tdb"), e.getMessage());
+    }
+
+    private static long count(DatasetGraph dataset) {
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(COUNT).build()) {
+            return execution.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    private static String countOverHttp(SparqlServer server) throws Exception {
+        URI uri = URI.create(server.endpoint() + "?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+}
