@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         validation.check(graph, spec.commandLine().getErr());
         TdbStore.write(graph, tdb);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote " + graph.namedGraphs().getUnionGraph().size() + " triples in " + graph.graphNames().size()
+        out.println("Wrote " + graph.namedGraphs().stream().count() + " quads in " + graph.graphNames().size()
                 + " named graphs to " + tdb.toAbsolutePath());
         out.flush();
         return ExitCodes.OK;

@@ -8,8 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query}, {@code validate} and {@code build}
- * over a corpus of R2P documents.
+ * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query}, {@code validate}, {@code build} and
+ * {@code push} over a corpus of R2P documents.
  * <pre>
  *   java -jar target/r2p-kg.jar serve --corpus seeds
  * </pre>
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         description = "Builds a Wikidata-linked knowledge graph of Responsibility to Protect documents, "
                 + "serves it over SPARQL and exports it as RDF dumps.",
         subcommands = {ServeCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class, BuildCommand.class,
+                PushCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
