@@ -154,7 +154,7 @@ final class NamedBodies {
             while (j < words.size()) {
                 String gap = text.substring(words.get(j - 1).end, words.get(j).start);
                 String word = words.get(j).word;
-                boolean spaceGap = gap.isBlank() && gap.length() <= 3;
+                boolean spaceGap = gap.isBlank() && gap.length() <= 3 && gap.indexOf('\n') == gap.lastIndexOf('\n');
                 boolean commaGap = gap.matches(",\\s{1,2}") && complement && isCapitalised(word);
                 if (!spaceGap && !commaGap) {
                     break;
