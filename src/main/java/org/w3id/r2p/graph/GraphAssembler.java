@@ -45,6 +45,7 @@ import org.w3id.r2p.extract.Pillar;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.link.StateGazetteer;
 import org.w3id.r2p.link.StateRecord;
+import org.w3id.r2p.vocab.OA;
 import org.w3id.r2p.vocab.R2P;
 
 /**
@@ -122,17 +123,21 @@ public final class GraphAssembler {
                     .addProperty(RDFS.seeAlso, m.createResource("https://undocs.org/" + symbol));
             doc.addProperty(DCTerms.references, cited);
         }
+        Evidence evidence = new Evidence(iris, document.id(), document.text());
         Set<EntityRef> referenced = new LinkedHashSet<>();
         if (facts.metadata().author() != null) {
             doc.addProperty(DCTerms.creator, entity(m, facts.metadata().author()));
             referenced.add(facts.metadata().author());
         }
         for (Mention mention : facts.mentions()) {
-            doc.addProperty(R2P.mentions, entity(m, mention.entity()));
+            Resource named = entity(m, mention.entity());
+            doc.addProperty(R2P.mentions, named);
+            evidence.annotate(m, named, mention.span(), OA.identifying, doc);
             referenced.add(mention.entity());
         }
         for (StatementFinding finding : facts.statements()) {
-            statement(m, finding, doc, event, labels);
+            Resource statement = statement(m, finding, doc, event, labels);
+            evidence.annotate(m, statement, finding.span(), OA.describing, doc);
             referenced.add(finding.speaker());
             addIfPresent(referenced, finding.onBehalfOf());
             addIfPresent(referenced, finding.deliveredBy());
@@ -147,7 +152,7 @@ public final class GraphAssembler {
         return m;
     }
 
-    private void statement(Model m, StatementFinding finding, Resource doc, Resource event, Map<EntityRef, String> labels) {
+    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, Map<EntityRef, String> labels) {
         Resource s = m.createResource(iris.statement(finding.documentId(), finding.speaker(), finding.text()))
                 .addProperty(RDF.type, R2P.Statement)
                 .addProperty(RDFS.label, m.createLiteral("Statement by " + labels.get(finding.speaker()), "en"))
@@ -166,6 +171,7 @@ public final class GraphAssembler {
             s.addProperty(R2P.deliveredBy, entity(m, finding.deliveredBy()));
         }
         finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
+        return s;
     }
 
     /** Writes a fact about an entity; returns every entity it refers to. */

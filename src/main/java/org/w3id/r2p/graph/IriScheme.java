@@ -1,6 +1,7 @@
 package org.w3id.r2p.graph;
 
 import org.apache.jena.irix.IRIs;
+import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
@@ -12,6 +13,7 @@ import org.w3id.r2p.extract.EventFinding;
  *   id/person/{slug}  id/organization/{slug}  id/mechanism/{slug}  id/network/{slug}
  *   id/event/{date}-{kind}                          id/statement/{document}-{speaker}-{hash of its words}
  *   id/un-document/{symbol with / as -}             graph/{file name without extension}
+ *   id/annotation/{document}-{start}-{end}-{hash of the annotated resource}
  * </pre>
  * Nothing depends on the order of documents or on other documents, so adding a document changes no IRI.
  */
@@ -68,6 +70,12 @@ public final class IriScheme {
 
     public String unDocument(String symbol) {
         return idBase() + "un-document/" + symbol.replace('/', '-');
+    }
+
+    /** The evidence of {@code body} at {@code span} of a document; its target and selectors are fragments of it. */
+    public String annotation(String documentId, Span span, String body) {
+        return idBase() + "annotation/" + segment(documentId) + "-" + span.start() + "-" + span.end() + "-"
+                + Hashes.sha256Hex(body, 4);
     }
 
     public String software() {

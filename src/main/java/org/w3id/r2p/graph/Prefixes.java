@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.r2p.link.Wikidata;
+import org.w3id.r2p.vocab.OA;
 import org.w3id.r2p.vocab.R2P;
 
 /** The prefixes of every dump and of the query examples; fixed, so that dumps do not change from run to run. */
@@ -34,6 +35,7 @@ public final class Prefixes {
         map.add("skos", SKOS.getURI());
         map.add("schema", SCHEMA);
         map.add("wd", Wikidata.ENTITY_NS);
+        map.add("oa", OA.NS);
         String id = iris.idBase();
         map.add("doc", id + "document/");
         map.add("state", id + "state/");
@@ -45,6 +47,7 @@ public final class Prefixes {
         map.add("event", id + "event/");
         map.add("undoc", id + "un-document/");
         map.add("graph", iris.base() + "graph/");
+        map.add("annotation", id + "annotation/");
         return map;
     }
 }
