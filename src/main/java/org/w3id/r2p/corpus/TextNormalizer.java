@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a document's raw text into the text that is published and searched: no byte-order mark, LF line ends,
- * straight quotes, and markdown links and bold markers reduced to their words. The positions of the link
- * texts are kept, since a name can be split across two links ({@code [Urugu](#)} {@code [ay](#)}).
+ * straight quotes, plain hyphens for dashes, words hyphenated across a line break joined ("preven-\ntion"), and
+ * markdown links and bold markers reduced to their words. Every offset an extractor reports points into this
+ * text. The positions of the link texts are kept, since a name can be split across two links
+ * ({@code [Urugu](#)} {@code [ay](#)}).
  */
 public final class TextNormalizer {
     /** A markdown link, or a {@code **} bold marker. Link text may run over a line break. */
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n[ \\t]*(\\p{Ll})");
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()\\s]*\\)|\\*\\*");
 
     /** The normalised text, where link texts stand in it, and where bold text stands. */
@@ -28,6 +31,7 @@ public final class TextNormalizer {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         text = straightenQuotes(text);
+        text = HYPHENATED.matcher(text).replaceAll("$1$2");
         StringBuilder out = new StringBuilder(text.length());
         List<Span> links = new ArrayList<>();
         List<Span> bold = new ArrayList<>();
@@ -54,6 +58,7 @@ public final class TextNormalizer {
 
     private static String straightenQuotes(String text) {
         return text.replace('\u2018', '\'').replace('\u2019', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"');
+                .replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-');
     }
 }

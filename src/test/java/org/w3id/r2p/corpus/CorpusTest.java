@@ -32,7 +32,7 @@ class CorpusTest {
     void readsTextFilesInNameOrderWithIdsFromFileNames(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("b.txt"), "Second");
         Files.writeString(dir.resolve("a.txt"), "First");
-        Files.writeString(dir.resolve("notes.md"), "not a document yet");
+        Files.writeString(dir.resolve("notes.csv"), "not a document");
         Corpus corpus = Corpus.read(dir);
         assertEquals(2, corpus.documents().size());
         assertEquals("a", corpus.documents().get(0).id());
@@ -46,9 +46,36 @@ class CorpusTest {
     }
 
     @Test
-    void reportsAFileThatIsNotUtf8(@TempDir Path dir) throws IOException {
-        Files.write(dir.resolve("latin1.txt"), new byte[] {'C', (byte) 0xF4, 't', 'e'});
+    void readsWindows1252WithAWarning(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("latin1.txt"), "C\u00F4te d'Ivoire".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Corpus corpus = Corpus.read(dir);
+        assertEquals("C\u00F4te d'Ivoire", corpus.documents().get(0).text());
+        assertEquals(1, corpus.warnings().size());
+        assertTrue(corpus.warnings().get(0).contains("latin1.txt"));
+    }
+
+    @Test
+    void readsUtf8WithByteOrderMarkAndCrlf(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("bom.txt"), "\uFEFFFirst line\r\nsecond".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Corpus corpus = Corpus.read(dir);
+        assertEquals("First line\nsecond", corpus.documents().get(0).text());
+        assertTrue(corpus.warnings().isEmpty());
+    }
+
+    @Test
+    void refusesTwoFilesWithTheSameId(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("note.txt"), "A");
+        Files.writeString(dir.resolve("note.html"), "<p>B</p>");
         CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(dir));
-        assertTrue(e.getMessage().contains("latin1.txt"));
+        assertTrue(e.getMessage().contains("'note'"), e.getMessage());
+    }
+
+    @Test
+    void readsHtmlWithoutScriptsStylesOrNavigation(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page.html"), "<html><head><title>T</title><style>p{}</style></head><body>"
+                + "<nav>Menu</nav><h1>Heading</h1><p>First <b>bold</b> paragraph.</p><script>x()</script>"
+                + "<p>Second<br>line.</p><footer>Foot</footer></body></html>");
+        String text = Corpus.read(dir).documents().get(0).text();
+        assertEquals("T\n\nHeading\n\nFirst bold paragraph.\n\nSecond\nline.\n", text);
     }
 }

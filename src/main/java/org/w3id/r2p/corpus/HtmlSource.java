@@ -1,0 +1,61 @@
+package org.w3id.r2p.corpus;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * HTML pages (.html, .htm), through jsoup: scripts, styles, navigation, headers, footers and forms are dropped;
+ * block elements become paragraphs and {@code <br>} a line break, so the text reads like a text file.
+ */
+final class HtmlSource implements TextSource {
+    private static final String DROPPED = "script, style, noscript, nav, header, footer, aside, form, template, svg";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "blockquote", "pre", "dl", "dt", "dd", "figure",
+            "figcaption", "title", "body");
+
+    @Override
+    public String text(byte[] bytes, String name, Consumer<String> warnings) {
+        org.jsoup.nodes.Document page = Jsoup.parse(PlainTextSource.decode(bytes, name, warnings));
+        page.select(DROPPED).remove();
+        StringBuilder text = new StringBuilder();
+        String title = page.title().strip();
+        if (!title.isEmpty() && (page.body() == null || !page.body().text().startsWith(title))) {
+            text.append(title).append("\n\n");
+        }
+        if (page.body() != null) {
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        text.append(t.text());
+                    } else if (node instanceof Element e && e.normalName().equals("br")) {
+                        text.append('\n');
+                    } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                        paragraphBreak(text);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                        paragraphBreak(text);
+                    }
+                }
+            }, page.body());
+        }
+        return text.toString().replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    private static void paragraphBreak(StringBuilder text) {
+        if (text.length() > 0 && !text.toString().endsWith("\n\n")) {
+            text.append(text.charAt(text.length() - 1) == '\n' ? "\n" : "\n\n");
+        }
+    }
+}
