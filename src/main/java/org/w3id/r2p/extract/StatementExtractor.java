@@ -67,6 +67,7 @@ public final class StatementExtractor {
 
     private final Pattern reportingVerb;
     private final Offices offices = new Offices();
+    private final Topics topics = Topics.load();
 
     public StatementExtractor() {
         // Lower case only, so that the nouns "States" and "Notes" are not read as verbs; a participle may open a
@@ -262,8 +263,9 @@ public final class StatementExtractor {
         List<EntityRef> mechanisms = found.within(span).filter(m -> m.kind() == EntityKind.MECHANISM)
                 .map(Mention::entity).distinct().toList();
         EntityRef behalf = speaker.equals(onBehalfOf) ? null : onBehalfOf;
-        return new StatementFinding(speaker, span, TextUnits.collapse(text, span), Pillars.in(span.of(text)),
-                mechanisms, behalf, deliveredBy, List.of(), document.id());
+        String words = TextUnits.collapse(text, span);
+        return new StatementFinding(speaker, span, words, Pillars.in(words), mechanisms, behalf, deliveredBy,
+                List.of(), topics.of(words), document.id());
     }
 
     // ------------------------------------------------------------------ a statement or message document
@@ -394,7 +396,7 @@ public final class StatementExtractor {
                 Span span = withLanguage(text, m.span());
                 StatementFinding s = statement(document, span, m.entity(), found, null, null);
                 result.add(new StatementFinding(s.speaker(), s.span(), s.text(), s.pillars(), s.mechanisms(),
-                        null, null, languages(text, m.span()), s.documentId()));
+                        null, null, languages(text, m.span()), s.topics(), s.documentId()));
             }
         }
         return result;

@@ -16,11 +16,12 @@ import org.w3id.r2p.corpus.Span;
  * @param onBehalfOf  for whom the speaker spoke, or {@code null}
  * @param deliveredBy who read it out for the speaker, or {@code null}
  * @param languages   ISO 639-1 codes of the languages it was delivered in, where the text says
+ * @param topics      IRIs of the concepts of {@code ontology/topics.ttl} it addresses
  * @param documentId  the document that reports it
  */
 public record StatementFinding(EntityRef speaker, Span span, String text, List<Pillar> pillars,
                                List<EntityRef> mechanisms, EntityRef onBehalfOf, EntityRef deliveredBy,
-                               List<String> languages, String documentId) {
+                               List<String> languages, List<String> topics, String documentId) {
     public StatementFinding {
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(span, "span");
@@ -32,5 +33,6 @@ public record StatementFinding(EntityRef speaker, Span span, String text, List<P
         pillars = List.copyOf(pillars);
         mechanisms = List.copyOf(mechanisms);
         languages = List.copyOf(languages);
+        topics = List.copyOf(topics);
     }
 }

@@ -79,6 +79,7 @@ public final class GraphAssembler {
             dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
         }
         dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), new Skolemizer(iris).skolemize(ontology()));
+        dataset.addGraph(NodeFactory.createURI(iris.topicsGraph()), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
         PrefixMap prefixes = Prefixes.of(iris);
         dataset.prefixes().putAll(prefixes);
         return new KnowledgeGraph(dataset, prefixes, iris);
@@ -171,6 +172,7 @@ public final class GraphAssembler {
             s.addProperty(R2P.deliveredBy, entity(m, finding.deliveredBy()));
         }
         finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
+        finding.topics().forEach(topic -> s.addProperty(R2P.topic, m.createResource(topic)));
         return s;
     }
 

@@ -54,6 +54,11 @@ public final class IriScheme {
         return base + "graph/ontology";
     }
 
+    /** The named graph holding the concept scheme of topics. */
+    public String topicsGraph() {
+        return base + "graph/topics";
+    }
+
     public String entity(EntityRef ref) {
         String local = ref.kind() == EntityKind.STATE ? ref.key() : Slugs.slug(ref.key());
         return idBase() + ref.kind().segment() + "/" + local;

@@ -36,6 +36,7 @@ public final class Prefixes {
         map.add("schema", SCHEMA);
         map.add("wd", Wikidata.ENTITY_NS);
         map.add("oa", OA.NS);
+        map.add("topic", "https://w3id.org/r2p/topic/");
         String id = iris.idBase();
         map.add("doc", id + "document/");
         map.add("state", id + "state/");

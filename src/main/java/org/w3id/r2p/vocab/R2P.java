@@ -17,6 +17,10 @@ public final class R2P {
     /** Classpath location of the ontology file, copied there from {@code ontology/} by the build. */
     public static final String ONTOLOGY_RESOURCE = "org/w3id/r2p/ontology/r2p.ttl";
 
+    /** Classpath location of the SKOS concept scheme of topics, with the keyword rules that assign them. */
+    public static final String TOPICS_RESOURCE = "org/w3id/r2p/ontology/topics.ttl";
+    public static final String TOPICS_SCHEME = "https://w3id.org/r2p/topics";
+
     public static String getURI() {
         return NS;
     }
@@ -54,6 +58,7 @@ public final class R2P {
     public static final Property mechanism = property("mechanism");
     public static final Property state = property("state");
     public static final Property documentType = property("documentType");
+    public static final Property topic = property("topic");
     public static final Property affiliation = property("affiliation");
     public static final Property member = property("member");
     public static final Property secretariat = property("secretariat");

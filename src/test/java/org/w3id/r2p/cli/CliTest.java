@@ -98,7 +98,7 @@ class CliTest {
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
         assertEquals(0, cli.execute("build", "--tdb", dir.resolve("store").toString()));
-        assertTrue(out.toString().startsWith("Wrote " + TestGraphs.seeds().namedGraphs().stream().count() + " quads in 6 named graphs"), out.toString());
+        assertTrue(out.toString().startsWith("Wrote " + TestGraphs.seeds().namedGraphs().stream().count() + " quads in 7 named graphs"), out.toString());
         assertTrue(java.nio.file.Files.isDirectory(dir.resolve("store").resolve("Data-0001")));
     }
 

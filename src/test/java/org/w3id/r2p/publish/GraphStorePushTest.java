@@ -56,7 +56,7 @@ class GraphStorePushTest {
     void afterAPushTheStoreHoldsExactlyTheExportedQuads() {
         KnowledgeGraph graph = TestGraphs.seeds();
         int pushed = GraphStorePush.to(endpoint()).credentials(USER, PASSWORD).push(graph);
-        assertEquals(6, pushed);
+        assertEquals(7, pushed);
         DatasetGraph stored = dsp().GET();
         assertTrue(IsoMatcher.isomorphic(graph.namedGraphs(), stored), "the store does not hold exactly the graph");
     }
