@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query}, {@code validate}, {@code build} and
- * {@code push} over a corpus of R2P documents.
+ * {@code push} over a corpus of R2P documents, and {@code evaluate} to measure extraction.
  * <pre>
  *   java -jar target/r2p-kg.jar serve --corpus seeds
  * </pre>
@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Builds a Wikidata-linked knowledge graph of Responsibility to Protect documents, "
                 + "serves it over SPARQL and exports it as RDF dumps.",
         subcommands = {ServeCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class, BuildCommand.class,
-                PushCommand.class,
+                PushCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

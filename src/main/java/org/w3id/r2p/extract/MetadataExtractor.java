@@ -30,7 +30,7 @@ public final class MetadataExtractor {
     private static final int MIN_SUMMARY_SPEAKERS = 5;
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\p{N}/])(?:A|S|E|ST|A/HRC|A/RES|S/RES|S/PRST|E/CN\\.\\d+)(?:/[A-Z]{1,6}(?:\\.\\d+)?)*/\\d{1,5}"
-                    + "(?:/(?:\\d{1,5}|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+|L\\.\\d+))*(?![\\p{L}\\p{N}/])");
+                    + "(?:/(?:\\d{1,5}|[A-Z]{1,6}\\.\\d+|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+))*(?![\\p{L}\\p{N}/])");
     private static final Pattern LETTER_OPENING = Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$");
     private static final Pattern LETTER_CLOSING = Pattern.compile(
             "(?im)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)|^sincerely,");
@@ -57,7 +57,8 @@ public final class MetadataExtractor {
             String s = line.of(text);
             for (Dates.Found date : Dates.in(text, line)) {
                 String rest = (text.substring(line.start(), date.span().start()) + text.substring(date.span().end(), line.end())).strip();
-                if (rest.isEmpty() || rest.matches("[\\p{L} .]{1,30},?") || s.startsWith("Date")) {
+                if (rest.isEmpty() || rest.matches("[\\p{L} .]{1,30},?") || s.startsWith("Date")
+                        || rest.matches(",?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\.?")) {
                     return date.date();
                 }
             }

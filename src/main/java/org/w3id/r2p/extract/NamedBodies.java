@@ -33,8 +33,10 @@ final class NamedBodies {
             "Institute", "Centre", "Center", "Coalition", "Foundation", "Office", "Commission", "Council", "Committee",
             "Network", "Group", "Union", "Organization", "Organisation", "Association", "Society", "Programme",
             "Program", "Fund", "Agency", "Court", "Board", "Conference", "Alliance", "Movement", "Forum",
-            "Federation", "League", "Mission", "University", "Watch", "Mechanism", "Bureau", "Tribunal", "Service");
+            "Federation", "League", "Mission", "University", "Watch", "Mechanism", "Bureau", "Tribunal", "Service",
+            "Ministry", "Department");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "against");
+    private static final int WRAPPED_LINE_MIN = 60;
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "on", "against", "and", "the", "to", "in", "all", "other", "forms", "de", "la", "del", "des",
             "du", "y", "et");
@@ -154,7 +156,8 @@ final class NamedBodies {
             while (j < words.size()) {
                 String gap = text.substring(words.get(j - 1).end, words.get(j).start);
                 String word = words.get(j).word;
-                boolean spaceGap = gap.isBlank() && gap.length() <= 3 && gap.indexOf('\n') == gap.lastIndexOf('\n');
+                boolean spaceGap = gap.isBlank() && gap.length() <= 3 && (gap.indexOf('\n') < 0
+                        || gap.indexOf('\n') == gap.lastIndexOf('\n') && isWrappedLine(text, words.get(j - 1).end));
                 boolean commaGap = gap.matches(",\\s{1,2}") && complement && isCapitalised(word);
                 if (!spaceGap && !commaGap) {
                     break;
@@ -216,6 +219,12 @@ final class NamedBodies {
             }
         }
         return false;
+    }
+
+    /** A line broken by wrapping prose, not a heading: a name may run on over its end. */
+    private static boolean isWrappedLine(String text, int lineEnd) {
+        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        return lineEnd - lineStart > WRAPPED_LINE_MIN;
     }
 
     private static boolean isCapitalised(String word) {

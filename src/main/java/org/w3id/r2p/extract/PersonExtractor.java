@@ -33,7 +33,9 @@ public final class PersonExtractor implements EntityExtractor {
     private static final Pattern FULL_NAME_AFTER_ROLE = Pattern.compile(",\\s+(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),");
     private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(
             "(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(?<![\\p{L}])(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),\\s+");
-    private static final Pattern TURN = Pattern.compile("(?m)^(" + NAME + "):\\s");
+    private static final Pattern LETTER_CLOSING = Pattern.compile(
+            "(?i)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)");
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("(?m)^[ \\t]*(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3})[ \\t]*$");
     private static final Set<String> SINGLE_NAME_TITLES = Set.of("Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr",
             "Prof.", "Professor", "Ambassador", "Minister", "Judge", "President", "Senator", "H.E.");
 
@@ -79,6 +81,7 @@ public final class PersonExtractor implements EntityExtractor {
             }
         }
         collectAppositions(text, earlier, firstFullName);
+        collectSignatory(text, earlier, firstFullName);
         Map<String, String> fullByVariant = variants(firstFullName.keySet());
         for (Map.Entry<String, String> variant : fullByVariant.entrySet()) {
             Matcher occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(variant.getKey())
@@ -131,6 +134,18 @@ public final class PersonExtractor implements EntityExtractor {
     private static void putName(Map<String, Span> names, String name, Span span) {
         if (names.keySet().stream().noneMatch(known -> known.equalsIgnoreCase(name))) {
             names.put(name, span);
+        }
+    }
+
+    /** The name alone on a line after a letter's closing formula is the signatory's. */
+    private void collectSignatory(String text, Found earlier, Map<String, Span> names) {
+        Matcher closing = LETTER_CLOSING.matcher(text);
+        if (!closing.find()) {
+            return;
+        }
+        Matcher line = SIGNATURE_LINE.matcher(text).region(closing.end(), Math.min(text.length(), closing.end() + 400));
+        if (line.find()) {
+            addName(text, line.start(1), line.end(1), earlier, names);
         }
     }
 

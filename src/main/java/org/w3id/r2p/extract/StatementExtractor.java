@@ -45,7 +45,7 @@ public final class StatementExtractor {
             "interventions", "statement", "statements", "remarks", "delegation", "government", "representative",
             "subsequently", "later", "likewise", "similarly", "equally", "additionally", "moreover", "itself",
             "himself", "herself", "themselves", "most", "recently", "once", "rightly", "clearly", "firmly",
-            "closing", "opening", "own");
+            "closing", "opening", "own", "delegate", "delegates");
     /** Words that join the subjects of one verb: "Argentina, Switzerland, and Costa Rica", "X as well as Y". */
     private static final Set<String> LIST_GAP_WORDS = Set.of("and", "as", "well", "including", "the", "also", "both");
     private static final Set<String> PASSIVE_OR_NOUN = Set.of("was", "were", "is", "are", "be", "been", "being",
@@ -61,6 +61,13 @@ public final class StatementExtractor {
                     + "(?:\\s+and\\s+(English|French|Spanish|Arabic|Chinese|Russian|Portuguese))?\\s*\\)");
     private static final Map<String, String> LANGUAGE_CODES = Map.of("English", "en", "French", "fr",
             "Spanish", "es", "Arabic", "ar", "Chinese", "zh", "Russian", "ru", "Portuguese", "pt");
+    private static final Pattern STATEMENT_BY = Pattern.compile(
+            "(?i)\\bstatements?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern ALSO_SPEAKING = Pattern.compile("(?i)\\b(?:also\\s+)?speaking\\s+(?:were|was)\\b");
+    private static final Pattern VERBATIM_TURN = Pattern.compile(
+            "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
+                    + "\\((?<country>[^()\\n]{2,60})\\)(?:\\s+\\(spoke\\s+in\\s+(?<language>[A-Z][a-z]+)\\))?:\\s*");
+    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(?:list\\s+of\\s+participants|participants|attendance|attendees)\\b");
     private static final Pattern DID_NOT_SPEAK = Pattern.compile("(?i)did\\s+not\\s+(?:speak|deliver)|not\\s+delivered");
     private static final int LIST_MIN_ENTRIES = 5;
     private static final int LIST_PARAGRAPH_MAX = 200;
@@ -84,10 +91,20 @@ public final class StatementExtractor {
         List<PersonFact> persons = found.facts().stream()
                 .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
         Map<String, StatementFinding> statements = new LinkedHashMap<>();
-        documentStatement(document, found, persons, date).ifPresent(s -> add(statements, s));
+        Optional<StatementFinding> whole = documentStatement(document, found, persons, date);
+        whole.ifPresent(s -> add(statements, s));
+        List<StatementFinding> verbatim = verbatimTurns(document, found);
+        verbatim.forEach(s -> add(statements, s));
+        List<Span> turnHeads = verbatim.stream().map(s -> new Span(lineStart(text, s.span().start()), s.span().start())).toList();
         EntityRef lastPerson = null;
         for (Span sentence : TextUnits.sentences(text)) {
-            for (StatementFinding s : reported(document, sentence, found, persons, date, lastPerson)) {
+            List<StatementFinding> reported = new ArrayList<>(reported(document, sentence, found, persons, date, lastPerson, turnHeads));
+            reported.addAll(deliveredBy(document, sentence, found));
+            reported.addAll(alsoSpeaking(document, sentence, found));
+            for (StatementFinding s : reported) {
+                if (whole.isPresent() && isTheDocumentsOwnVoice(whole.get(), s)) {
+                    continue;
+                }
                 add(statements, s);
                 if (s.speaker().kind() == EntityKind.PERSON) {
                     lastPerson = s.speaker();
@@ -117,7 +134,7 @@ public final class StatementExtractor {
     private record Subject(EntityRef entity, Span span) {}
 
     private List<StatementFinding> reported(Document document, Span sentence, Found found, List<PersonFact> persons,
-                                            LocalDate date, EntityRef lastPerson) {
+                                            LocalDate date, EntityRef lastPerson, List<Span> skipped) {
         String text = document.text();
         List<Subject> candidates = subjects(text, sentence, found, persons, date, lastPerson);
         if (candidates.isEmpty()) {
@@ -128,6 +145,9 @@ public final class StatementExtractor {
         int zoneStart = sentence.start();
         while (verb.find()) {
             int at = verb.start();
+            if (skipped.stream().anyMatch(head -> head.start() <= at && at < head.end())) {
+                continue;
+            }
             String previous = previousWord(text, zoneStart, at);
             boolean participle = verb.group().toLowerCase(Locale.ROOT).endsWith("ing");
             int opener = clauseOpener(text, zoneStart, at, participle);
@@ -268,6 +288,71 @@ public final class StatementExtractor {
                 List.of(), topics.of(words), document.id());
     }
 
+    /** "the statement delivered by Denmark on behalf of the Nordic countries": Denmark spoke. */
+    private List<StatementFinding> deliveredBy(Document document, Span sentence, Found found) {
+        String text = document.text();
+        List<StatementFinding> result = new ArrayList<>();
+        Matcher m = STATEMENT_BY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int at = m.end();
+            found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
+                    .findFirst()
+                    .ifPresent(x -> result.add(statement(document, sentence, x.entity(), found,
+                            onBehalfOf(text, new Span(x.span().end(), sentence.end()), found), null)));
+        }
+        return result;
+    }
+
+    /** "Also speaking were the representatives of Estonia, Slovenia and Uruguay.": each of them spoke. */
+    private List<StatementFinding> alsoSpeaking(Document document, Span sentence, Found found) {
+        Matcher m = ALSO_SPEAKING.matcher(document.text()).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return List.of();
+        }
+        int at = m.end();
+        return found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at)
+                .map(x -> statement(document, sentence, x.entity(), found, null, null)).toList();
+    }
+
+    /**
+     * Turns of a verbatim record: "2. Mr. Pedersen (Denmark): ..." or "Ms. Andrade (Ecuador) (spoke in Spanish):
+     * ...". The State spoke, through the person named; the turn runs to the end of its paragraph.
+     */
+    private List<StatementFinding> verbatimTurns(Document document, Found found) {
+        String text = document.text();
+        List<StatementFinding> result = new ArrayList<>();
+        Matcher m = VERBATIM_TURN.matcher(text);
+        while (m.find()) {
+            Span country = new Span(m.start("country"), m.end("country"));
+            Optional<EntityRef> state = found.within(country).filter(x -> x.kind() == EntityKind.STATE)
+                    .map(Mention::entity).findFirst();
+            if (state.isEmpty()) {
+                continue;
+            }
+            EntityRef person = found.ofKind(EntityKind.PERSON)
+                    .filter(p -> p.span().start() >= m.start("name") && p.span().end() <= m.end("name"))
+                    .map(Mention::entity).findFirst().orElse(null);
+            int end = text.indexOf("\n\n", m.end());
+            Span turn = new Span(m.end(), end < 0 ? text.stripTrailing().length() : end);
+            StatementFinding s = statement(document, turn, state.get(), found, onBehalfOf(text, turn, found), person);
+            String code = m.group("language") == null ? null : LANGUAGE_CODES.get(m.group("language"));
+            List<String> languages = code == null ? List.of() : List.of(code);
+            result.add(new StatementFinding(s.speaker(), s.span(), s.text(), s.pillars(), s.mechanisms(), s.onBehalfOf(),
+                    s.deliveredBy(), languages, s.topics(), s.documentId()));
+        }
+        return result;
+    }
+
+    /** In a statement document, the speaker's own State or organization acting in the body is the statement itself. */
+    private static boolean isTheDocumentsOwnVoice(StatementFinding whole, StatementFinding reported) {
+        return whole.span().contains(reported.span())
+                && (reported.speaker().equals(whole.speaker()) || reported.speaker().equals(whole.onBehalfOf()));
+    }
+
+    private static int lineStart(String text, int at) {
+        return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    }
+
     // ------------------------------------------------------------------ a statement or message document
 
     private Optional<StatementFinding> documentStatement(Document document, Found found, List<PersonFact> persons,
@@ -307,7 +392,18 @@ public final class StatementExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        return Optional.of(statement(document, body, speaker, found, onBehalfOf(text, body, found), deliveredBy));
+        EntityRef behalf = onBehalfOf(text, body, found);
+        if (behalf == null) {
+            behalf = stateServed(speaker, persons);
+        }
+        return Optional.of(statement(document, body, speaker, found, behalf, deliveredBy));
+    }
+
+    /** The State a person's role in this document serves ("Permanent Representative of Norway"), if any. */
+    private static EntityRef stateServed(EntityRef speaker, List<PersonFact> persons) {
+        return persons.stream()
+                .filter(p -> p.entity().equals(speaker) && p.affiliation() != null && p.affiliation().kind() == EntityKind.STATE)
+                .map(PersonFact::affiliation).findFirst().orElse(null);
     }
 
     /** The heading block: the first lines, up to the first long line of prose. */
@@ -358,6 +454,9 @@ public final class StatementExtractor {
 
     private List<StatementFinding> listed(Document document, Found found) {
         String text = document.text();
+        if (PARTICIPANTS.matcher(text.substring(0, headEnd(text))).find()) {
+            return List.of(); // a list of participants names who attended, not who spoke
+        }
         List<StatementFinding> result = new ArrayList<>();
         List<Span> run = new ArrayList<>();
         for (Span paragraph : TextUnits.paragraphs(text)) {

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 final class StatementPatterns {
     private StatementPatterns() {}
 
-    /** "Statement by Mr. X", "Remarks of the Minister ...": group 1 is who. */
+    /** "Statement by Mr. X", "Remarks of the Minister ...", "Intervención de la Delegación de Chile": group 1 is who. */
     static final Pattern BYLINE = Pattern.compile(
-            "(?im)^\\s*(?:statement|remarks|address|intervention|speech|message)\\s+(?:by|of|from)\\s+(.+)$");
+            "(?imu)^\\s*(?:statement|remarks|address|intervention|speech|message"
+                    + "|declaraci[oó]n|intervenci[oó]n|discurso|d[ée]claration|discours)"
+                    + "\\s+(?:by|of|from|de\\s+la|del|de|par|du)\\s+(.+)$");
     /** "Name: what they said" at the start of a line: group 1 is who, group 2 what. */
     static final Pattern TURN = Pattern.compile("(?m)^([^:\\n]{1,40}):\\s+(.+)$");
     private static final Pattern QUESTION_TURN = Pattern.compile("(?m)^[^:\\n]{1,40}:\\s+.+\\?\\s*$");

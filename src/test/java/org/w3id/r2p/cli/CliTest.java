@@ -110,6 +110,17 @@ class CliTest {
     }
 
     @Test
+    void evaluatePrintsFiguresAndEveryMiss() {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        assertEquals(0, cli.execute("evaluate", "--gold", "src/test/resources/evaluation/seed-gold"));
+        String report = out.toString();
+        assertTrue(report.lines().anyMatch(l -> l.matches("states\\s+1\\.000\\s+1\\.000\\s+1\\.000.*")), report);
+        assertTrue(report.contains("miss      statement speakers  004_b868a9c5cff6fdd6: organization:european-union"), report);
+    }
+
+    @Test
     void missingSubcommandIsReported() {
         assertEquals(2, run().exitCode());
     }
