@@ -53,6 +53,7 @@ public final class StatementExtractor {
     private static final int MAX_GAP_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
+    private static final Pattern SENTENCE_IT = Pattern.compile("(?:\\d{1,3}\\.\\s+)?(It|They)(?![\\p{L}])");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?");
     private static final Pattern MESSAGE = Pattern.compile("(?i)(.{0,60}?)['’]s\\s+message\\s+(?:to|for|on)\\b");
     private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\bdelivered\\s+by\\s+");
@@ -97,17 +98,27 @@ public final class StatementExtractor {
         verbatim.forEach(s -> add(statements, s));
         List<Span> turnHeads = verbatim.stream().map(s -> new Span(lineStart(text, s.span().start()), s.span().start())).toList();
         EntityRef lastPerson = null;
+        StatementFinding previous = null;
         for (Span sentence : TextUnits.sentences(text)) {
-            List<StatementFinding> reported = new ArrayList<>(reported(document, sentence, found, persons, date, lastPerson, turnHeads));
-            reported.addAll(deliveredBy(document, sentence, found));
-            reported.addAll(alsoSpeaking(document, sentence, found));
-            for (StatementFinding s : reported) {
-                if (whole.isPresent() && isTheDocumentsOwnVoice(whole.get(), s)) {
-                    continue;
-                }
-                add(statements, s);
-                if (s.speaker().kind() == EntityKind.PERSON) {
-                    lastPerson = s.speaker();
+            EntityRef previousSpeaker = previous == null ? null : previous.speaker();
+            List<Reported> reported = new ArrayList<>(reported(document, sentence, found, persons, date, previousSpeaker,
+                    lastPerson, turnHeads));
+            deliveredBy(document, sentence, found).forEach(s -> reported.add(new Reported(s, false)));
+            alsoSpeaking(document, sentence, found).forEach(s -> reported.add(new Reported(s, false)));
+            reported.removeIf(r -> whole.isPresent() && isTheDocumentsOwnVoice(whole.get(), r.statement()));
+            if (previous != null && reported.size() == 1 && reported.get(0).continuation()
+                    && reported.get(0).statement().speaker().equals(previous.speaker())) {
+                // "The representative of Ireland said ... . He added ..." is one statement over two sentences.
+                previous = statement(document, new Span(previous.span().start(), sentence.end()), previous.speaker(), found,
+                        previous.onBehalfOf(), previous.deliveredBy());
+                statements.put(key(previous), previous);
+                continue;
+            }
+            previous = reported.size() == 1 ? reported.get(0).statement() : null;
+            for (Reported r : reported) {
+                add(statements, r.statement());
+                if (r.statement().speaker().kind() == EntityKind.PERSON) {
+                    lastPerson = r.statement().speaker();
                 }
             }
         }
@@ -126,21 +137,29 @@ public final class StatementExtractor {
     }
 
     private static void add(Map<String, StatementFinding> statements, StatementFinding s) {
-        statements.putIfAbsent(s.speaker().kind() + "|" + s.speaker().key() + "|" + s.span().start(), s);
+        statements.putIfAbsent(key(s), s);
+    }
+
+    private static String key(StatementFinding s) {
+        return s.speaker().kind() + "|" + s.speaker().key() + "|" + s.span().start();
     }
 
     // ------------------------------------------------------------------ reported speech
 
-    private record Subject(EntityRef entity, Span span) {}
+    /** A subject of a reporting verb; a pronoun ("he", "it") stands for a speaker named before. */
+    private record Subject(EntityRef entity, Span span, boolean pronoun) {}
 
-    private List<StatementFinding> reported(Document document, Span sentence, Found found, List<PersonFact> persons,
-                                            LocalDate date, EntityRef lastPerson, List<Span> skipped) {
+    /** A reported statement, and whether its subject was a pronoun carrying on the previous sentence's speaker. */
+    private record Reported(StatementFinding statement, boolean continuation) {}
+
+    private List<Reported> reported(Document document, Span sentence, Found found, List<PersonFact> persons,
+                                    LocalDate date, EntityRef previousSpeaker, EntityRef lastPerson, List<Span> skipped) {
         String text = document.text();
-        List<Subject> candidates = subjects(text, sentence, found, persons, date, lastPerson);
+        List<Subject> candidates = subjects(text, sentence, found, persons, date, previousSpeaker, lastPerson);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<StatementFinding> result = new ArrayList<>();
+        List<Reported> result = new ArrayList<>();
         Matcher verb = reportingVerb.matcher(text).region(sentence.start(), sentence.end());
         int zoneStart = sentence.start();
         while (verb.find()) {
@@ -156,7 +175,8 @@ public final class StatementExtractor {
             }
             List<Subject> subject = subjectBefore(text, candidates, opener, at);
             for (Subject s : subject) {
-                result.add(statement(document, sentence, s.entity(), found, onBehalfOf(text, sentence, found), null));
+                result.add(new Reported(statement(document, sentence, s.entity(), found, onBehalfOf(text, sentence, found), null),
+                        s.pronoun()));
             }
             if (!subject.isEmpty()) {
                 zoneStart = verb.end();
@@ -165,12 +185,16 @@ public final class StatementExtractor {
         return result;
     }
 
-    /** Mentions that can speak, offices resolved to their holders, and "he"/"she" as the last person speaking. */
+    /**
+     * Mentions that can speak, offices resolved to their holders, and pronouns: "he"/"she" for the previous
+     * sentence's speaker or else the last person speaking, a sentence-opening "It" or "They" for the previous
+     * sentence's State or organization.
+     */
     private List<Subject> subjects(String text, Span sentence, Found found, List<PersonFact> persons, LocalDate date,
-                                   EntityRef lastPerson) {
+                                   EntityRef previousSpeaker, EntityRef lastPerson) {
         List<Subject> subjects = new ArrayList<>();
         found.within(sentence).filter(m -> m.kind().canSpeak())
-                .forEach(m -> subjects.add(new Subject(m.entity(), m.span())));
+                .forEach(m -> subjects.add(new Subject(m.entity(), m.span(), false)));
         for (Offices.Reference ref : offices.references(text, sentence)) {
             if (text.startsWith("'s", ref.span().end()) || text.startsWith("\u2019s", ref.span().end())) {
                 continue; // "the Secretary-General's report" is not the Secretary-General speaking
@@ -178,13 +202,21 @@ public final class StatementExtractor {
             boolean namedHolder = found.ofKind(EntityKind.PERSON)
                     .anyMatch(p -> p.span().start() >= ref.span().end() && p.span().start() - ref.span().end() <= 12);
             if (!namedHolder && !found.overlapsAny(ref.span())) {
-                offices.holder(ref.office(), persons, date).ifPresent(h -> subjects.add(new Subject(h, ref.span())));
+                offices.holder(ref.office(), persons, date).ifPresent(h -> subjects.add(new Subject(h, ref.span(), false)));
             }
         }
-        if (lastPerson != null) {
+        // "The representative of Ireland said ... . He added ...": "he" is Ireland's representative.
+        EntityRef personal = previousSpeaker != null ? previousSpeaker : lastPerson;
+        if (personal != null) {
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(sentence.start(), sentence.end());
             while (pronoun.find()) {
-                subjects.add(new Subject(lastPerson, new Span(pronoun.start(), pronoun.end())));
+                subjects.add(new Subject(personal, new Span(pronoun.start(), pronoun.end()), true));
+            }
+        }
+        if (previousSpeaker != null && previousSpeaker.kind() != EntityKind.PERSON) {
+            Matcher it = SENTENCE_IT.matcher(text).region(sentence.start(), sentence.end());
+            if (it.lookingAt()) {
+                subjects.add(new Subject(previousSpeaker, new Span(it.start(1), it.end(1)), true));
             }
         }
         subjects.sort(Comparator.comparing(Subject::span));
