@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -30,11 +28,6 @@ public record Corpus(Path folder, List<Document> documents, List<String> warning
     public Corpus {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
-    }
-
-    /** The file name extensions read as documents. */
-    public static Set<String> extensions() {
-        return new TreeSet<>(SOURCES.keySet());
     }
 
     public static Corpus read(Path folder) throws CorpusException {

@@ -126,10 +126,6 @@ public final class Evaluation {
         return eventDates;
     }
 
-    public DateScore documentDates() {
-        return documentDates;
-    }
-
     /** The report: a table of figures, then every miss and false hit. */
     public List<String> report() {
         List<String> lines = new ArrayList<>();

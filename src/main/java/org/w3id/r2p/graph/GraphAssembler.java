@@ -82,7 +82,7 @@ public final class GraphAssembler {
         dataset.addGraph(NodeFactory.createURI(iris.topicsGraph()), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
         PrefixMap prefixes = Prefixes.of(iris);
         dataset.prefixes().putAll(prefixes);
-        return new KnowledgeGraph(dataset, prefixes, iris);
+        return new KnowledgeGraph(dataset, prefixes);
     }
 
     /** The ontology as shipped in the jar. */

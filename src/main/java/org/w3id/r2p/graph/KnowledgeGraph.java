@@ -17,12 +17,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 public final class KnowledgeGraph {
     private final DatasetGraph namedGraphs;
     private final PrefixMap prefixes;
-    private final IriScheme iris;
 
-    KnowledgeGraph(DatasetGraph namedGraphs, PrefixMap prefixes, IriScheme iris) {
+    KnowledgeGraph(DatasetGraph namedGraphs, PrefixMap prefixes) {
         this.namedGraphs = namedGraphs;
         this.prefixes = prefixes;
-        this.iris = iris;
     }
 
     /** The named graphs, with an empty default graph: what TriG and N-Quads dumps hold. */
@@ -57,9 +55,5 @@ public final class KnowledgeGraph {
 
     public PrefixMap prefixes() {
         return prefixes;
-    }
-
-    public IriScheme iris() {
-        return iris;
     }
 }
