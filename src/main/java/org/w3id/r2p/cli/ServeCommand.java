@@ -2,6 +2,9 @@ package org.w3id.r2p.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.w3id.r2p.corpus.CorpusException;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the graph in memory (or opens the TDB2 database given by --tdb) and serves it "
                 + "read-only over SPARQL 1.1 at /r2p/sparql (GET and POST; JSON, XML, CSV or TSV results by "
-                + "Accept). The default graph is the union of the documents' named graphs. Stops on Ctrl-C."})
+                + "Accept), with every IRI under --base dereferenceable at its path (/id/...), a landing page, "
+                + "a query page, dumps (/dumps/) and VoID (/.well-known/void). The default graph is the union of "
+                + "the documents' named graphs. Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
@@ -34,6 +39,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (all interfaces) (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Stop a query that runs longer than this (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "An endpoint that SERVICE may call; repeat for more (default: the Wikidata Query Service). "
+                    + "Other SERVICE calls are refused.")
+    List<String> allowedServices;
+
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Serve the TDB2 database written by 'build --tdb DIR' instead of building from a corpus.")
     Path tdb;
@@ -43,9 +57,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SparqlServer server = server().port(port).host(host).build().start();
+        SparqlServer.Builder builder = server().port(port).host(host).base(corpus.base)
+                .timeout(Duration.ofSeconds(timeoutSeconds));
+        if (allowedServices != null) {
+            builder.allowedServices(Set.copyOf(allowedServices));
+        }
+        SparqlServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Linked-data site: " + server.url() + "/");
         out.println("SPARQL endpoint: " + server.endpoint());
         out.flush();
         server.join();

@@ -11,8 +11,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.r2p.graph.KnowledgeGraph;
 
@@ -34,25 +36,30 @@ public final class Dumps {
     private Dumps() {}
 
     public static void write(KnowledgeGraph graph, DumpFormat format, OutputStream out) {
+        write(graph.namedGraphs(), graph.prefixes(), format, out);
+    }
+
+    /** Writes named graphs (for a TDB2 store, call inside a read transaction). */
+    public static void write(DatasetGraph namedGraphs, PrefixMap prefixes, DumpFormat format, OutputStream out) {
         switch (format) {
-            case NTRIPLES -> writeSorted(graph, out);
-            case NQUADS -> writeSortedQuads(graph, out);
-            case TRIG -> RDFWriter.source(graph.namedGraphs()).format(format.rdfFormat()).output(out);
-            case TURTLE, JSONLD -> RDFWriter.source(union(graph)).format(format.rdfFormat()).output(out);
+            case NTRIPLES -> writeSorted(namedGraphs.getUnionGraph(), out);
+            case NQUADS -> writeSortedQuads(namedGraphs, out);
+            case TRIG -> RDFWriter.source(namedGraphs).format(format.rdfFormat()).output(out);
+            case TURTLE, JSONLD -> RDFWriter.source(union(namedGraphs, prefixes)).format(format.rdfFormat()).output(out);
         }
     }
 
     /** A copy of the union, so that the writer sees plain triples and the dump's prefixes. */
-    private static Graph union(KnowledgeGraph graph) {
+    private static Graph union(DatasetGraph namedGraphs, PrefixMap prefixes) {
         Graph union = GraphMemFactory.createDefaultGraph();
-        graph.union().find().forEachRemaining(union::add);
-        union.getPrefixMapping().setNsPrefixes(graph.prefixes().getMapping());
+        namedGraphs.getUnionGraph().find().forEachRemaining(union::add);
+        union.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
         return union;
     }
 
-    private static void writeSorted(KnowledgeGraph graph, OutputStream out) {
+    private static void writeSorted(Graph graph, OutputStream out) {
         List<Triple> triples = new ArrayList<>();
-        graph.union().find().forEachRemaining(triples::add);
+        graph.find().forEachRemaining(triples::add);
         triples.sort(TRIPLE_ORDER);
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.NTRIPLES.rdfFormat());
         stream.start();
@@ -60,9 +67,9 @@ public final class Dumps {
         stream.finish();
     }
 
-    private static void writeSortedQuads(KnowledgeGraph graph, OutputStream out) {
+    private static void writeSortedQuads(DatasetGraph namedGraphs, OutputStream out) {
         List<Quad> quads = new ArrayList<>();
-        graph.namedGraphs().find().forEachRemaining(quads::add);
+        namedGraphs.find().forEachRemaining(quads::add);
         quads.sort(QUAD_ORDER);
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.NQUADS.rdfFormat());
         stream.start();

@@ -1,15 +1,28 @@
 package org.w3id.r2p.publish;
 
+import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.site.Site;
+import org.w3id.r2p.site.SiteServlets;
 
 /**
- * A read-only SPARQL endpoint over a knowledge graph, served by embedded Fuseki at {@code /r2p/sparql}
- * (SPARQL 1.1 Query protocol, GET and POST; results as JSON, XML, CSV or TSV by {@code Accept}).
- * Updates and Graph Store writes are refused.
+ * A read-only SPARQL endpoint and linked-data site over a knowledge graph, served by embedded Fuseki:
+ * the SPARQL 1.1 Query protocol at {@code /r2p/sparql} (GET and POST; results as JSON, XML, CSV or TSV by
+ * {@code Accept}), every IRI under the base dereferenceable, a landing page, a query page, dumps and VoID.
+ * Updates and Graph Store writes are refused; queries stop after a timeout; {@code SERVICE} may call only the
+ * allowed endpoints; CORS is on.
  * <pre>
  *   SparqlServer server = SparqlServer.builder(graph).port(3030).build().start();
  *   server.endpoint();   // http://127.0.0.1:3030/r2p/sparql
@@ -18,8 +31,11 @@ import org.w3id.r2p.graph.KnowledgeGraph;
  */
 public final class SparqlServer {
     public static final String DATASET = "r2p";
+    public static final String ENDPOINT_PATH = "/" + DATASET + "/sparql";
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final String WIKIDATA_QUERY_SERVICE = "https://query.wikidata.org/sparql";
 
     private final FusekiServer server;
     private final String host;
@@ -31,12 +47,12 @@ public final class SparqlServer {
 
     /** A server for a graph built in memory; its default graph is the union of the named graphs. */
     public static Builder builder(KnowledgeGraph graph) {
-        return new Builder(graph.forQuery());
+        return new Builder(graph.forQuery(), graph.namedGraphs(), graph.prefixes());
     }
 
     /** A server for a dataset already set up for querying, such as a TDB2 store ({@code TdbStore.open}). */
     public static Builder builder(DatasetGraph dataset) {
-        return new Builder(dataset);
+        return new Builder(dataset, dataset, dataset.prefixes());
     }
 
     public SparqlServer start() {
@@ -57,23 +73,35 @@ public final class SparqlServer {
         return server.getHttpPort();
     }
 
-    /** The URL of the query endpoint, on the address a client on this machine uses. */
-    public String endpoint() {
+    /** The server's root URL, on the address a client on this machine uses. */
+    public String url() {
         String address = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
         if (address.contains(":")) {
             address = "[" + address + "]";
         }
-        return "http://" + address + ":" + port() + "/" + DATASET + "/sparql";
+        return "http://" + address + ":" + port();
+    }
+
+    /** The URL of the query endpoint. */
+    public String endpoint() {
+        return url() + ENDPOINT_PATH;
     }
 
     /** Settings of a {@link SparqlServer}; checks each as it is set. */
     public static final class Builder {
         private final DatasetGraph dataset;
+        private final DatasetGraph namedGraphs;
+        private final PrefixMap prefixes;
         private int port = DEFAULT_PORT;
         private String host = DEFAULT_HOST;
+        private String base = IriScheme.DEFAULT_BASE;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private final Set<String> allowedServices = new LinkedHashSet<>(Set.of(WIKIDATA_QUERY_SERVICE));
 
-        private Builder(DatasetGraph dataset) {
+        private Builder(DatasetGraph dataset, DatasetGraph namedGraphs, PrefixMap prefixes) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
+            this.namedGraphs = namedGraphs;
+            this.prefixes = prefixes;
         }
 
         /** The port; 0 picks a free one. */
@@ -99,13 +127,52 @@ public final class SparqlServer {
             return this;
         }
 
+        /** The public base the IRIs were minted under; {@code BASE/id/x} is served at {@code /id/x}. */
+        public Builder base(String base) {
+            this.base = new IriScheme(base).base();
+            return this;
+        }
+
+        /** How long a query may run before it is stopped. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("The query timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The only endpoints a query may call with {@code SERVICE}; none if empty. Replaces the default. */
+        public Builder allowedServices(Set<String> endpoints) {
+            allowedServices.clear();
+            allowedServices.addAll(endpoints);
+            return this;
+        }
+
         public SparqlServer build() {
-            FusekiServer server = FusekiServer.create()
+            dataset.getContext().set(ARQ.queryTimeout, String.valueOf(timeout.toMillis()));
+            ServiceExecutorRegistry.set(dataset.getContext(), serviceAllowList(Set.copyOf(allowedServices)));
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
-                    .add("/" + DATASET, dataset, false)
-                    .build();
-            return new SparqlServer(server, host);
+                    .enableCors(true)
+                    .add("/" + DATASET, dataset, false);
+            SiteServlets.install(fuseki, new Site(dataset, namedGraphs, prefixes, base, ENDPOINT_PATH));
+            return new SparqlServer(fuseki.build(), host);
+        }
+
+        /** A SERVICE call to an endpoint that is not allowed fails the query, before any request is sent. */
+        private static ServiceExecutorRegistry serviceAllowList(Set<String> allowed) {
+            ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
+            registry.addSingleLink((opExecute, opOriginal, binding, context, chain) -> {
+                Node service = opExecute.getService();
+                if (!service.isURI() || !allowed.contains(service.getURI())) {
+                    throw new QueryExecException("SERVICE " + service + " is not allowed here; allowed: "
+                            + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+                }
+                return chain.createExecution(opExecute, opOriginal, binding, context);
+            });
+            return registry;
         }
 
         private static boolean isLoopback(String host) {

@@ -1,0 +1,61 @@
+package org.w3id.r2p.site;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
+import org.jsoup.nodes.Element;
+
+/** Names and links for the resources on a page: labels where the data has them, prefixed names otherwise. */
+final class Labels {
+    private final Site site;
+    private final Graph description;
+
+    Labels(Site site, Graph description) {
+        this.site = site;
+        this.description = description;
+    }
+
+    String of(Node node) {
+        if (!node.isURI()) {
+            return node.toString();
+        }
+        var label = description.find(node, RDFS.label.asNode(), Node.ANY);
+        if (label.hasNext()) {
+            return label.next().getObject().getLiteralLexicalForm();
+        }
+        var known = site.union().find(node, RDFS.label.asNode(), Node.ANY);
+        if (known.hasNext()) {
+            return known.next().getObject().getLiteralLexicalForm();
+        }
+        String prefixed = site.prefixes().abbreviate(node.getURI());
+        return prefixed != null ? prefixed : node.getURI();
+    }
+
+    /** A link to the resource: to its page here when it is under the base, else to the IRI itself. */
+    Element link(Element parent, Node node) {
+        String path = site.pathOf(node.getURI());
+        Element a = parent.appendElement("a").attr("href", path != null ? path : node.getURI()).text(of(node));
+        if (path == null) {
+            a.attr("rel", "nofollow");
+        }
+        return a;
+    }
+
+    void predicate(Element cell, Node predicate) {
+        String prefixed = site.prefixes().abbreviate(predicate.getURI());
+        cell.appendElement("a").attr("href", predicate.getURI()).text(prefixed != null ? prefixed : predicate.getURI());
+    }
+
+    void value(Element cell, Node value) {
+        if (value.isURI()) {
+            link(cell, value);
+        } else if (value.isLiteral()) {
+            cell.text(value.getLiteralLexicalForm());
+            if (!value.getLiteralLanguage().isEmpty()) {
+                cell.appendElement("small").text(" @" + value.getLiteralLanguage());
+            }
+        } else {
+            cell.text(value.toString());
+        }
+    }
+}

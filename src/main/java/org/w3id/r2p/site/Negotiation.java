@@ -1,0 +1,87 @@
+package org.w3id.r2p.site;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Chooses how to answer for a resource: a {@code ?format=} parameter first (for browsers), else the first
+ * acceptable media type of the {@code Accept} header in the order the client prefers, else HTML.
+ */
+final class Negotiation {
+    /** A way of answering: HTML, or an RDF syntax. */
+    record Choice(String mediaType, RDFFormat rdf) {
+        boolean isHtml() {
+            return rdf == null;
+        }
+    }
+
+    static final Choice HTML = new Choice("text/html", null);
+    static final Choice TURTLE = new Choice("text/turtle", RDFFormat.TURTLE_PRETTY);
+    static final Choice NTRIPLES = new Choice("application/n-triples", RDFFormat.NTRIPLES_UTF8);
+    static final Choice JSONLD = new Choice("application/ld+json", RDFFormat.JSONLD11_PRETTY);
+    static final Choice RDFXML = new Choice("application/rdf+xml", RDFFormat.RDFXML_PRETTY);
+
+    private static final Map<String, Choice> BY_FORMAT = Map.of(
+            "html", HTML, "ttl", TURTLE, "turtle", TURTLE, "nt", NTRIPLES, "ntriples", NTRIPLES,
+            "jsonld", JSONLD, "json", JSONLD, "rdf", RDFXML, "xml", RDFXML, "rdfxml", RDFXML);
+    private static final List<Choice> ALL = List.of(HTML, TURTLE, NTRIPLES, JSONLD, RDFXML);
+
+    private Negotiation() {}
+
+    /** The answer to give, or null if {@code ?format=} names no known format. */
+    static Choice choose(HttpServletRequest request) {
+        String format = request.getParameter("format");
+        if (format != null) {
+            return BY_FORMAT.get(format.toLowerCase(Locale.ROOT));
+        }
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return HTML;
+        }
+        double best = 0;
+        Choice chosen = null;
+        for (String part : accept.split(",")) {
+            String[] pieces = part.trim().split(";");
+            String type = pieces[0].trim().toLowerCase(Locale.ROOT);
+            double quality = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String p = pieces[i].trim();
+                if (p.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException ignored) {
+                        quality = 0;
+                    }
+                }
+            }
+            Choice match = match(type);
+            if (match != null && quality > best) {
+                best = quality;
+                chosen = match;
+            }
+        }
+        return chosen != null ? chosen : HTML;
+    }
+
+    private static Choice match(String type) {
+        if (type.equals("*/*") || type.equals("text/*") || type.equals("application/xhtml+xml")) {
+            return HTML;
+        }
+        for (Choice c : ALL) {
+            if (c.mediaType().equals(type)) {
+                return c;
+            }
+        }
+        Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(type);
+        if (lang == null) {
+            return null;
+        }
+        return ALL.stream().filter(c -> !c.isHtml() && c.rdf().getLang().equals(lang)).findFirst().orElse(null);
+    }
+}

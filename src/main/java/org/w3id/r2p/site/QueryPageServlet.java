@@ -1,0 +1,120 @@
+package org.w3id.r2p.site;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A query page that works without JavaScript: a form, and the results of a SELECT or ASK query as a table. An
+ * example opens with {@code ?example=NAME}. Queries run under the server's timeout and SERVICE rules.
+ */
+final class QueryPageServlet extends HttpServlet {
+    private static final int ROWS_SHOWN = 1000;
+
+    private final transient Site site;
+
+    QueryPageServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String text = request.getParameter("query");
+        String example = request.getParameter("example");
+        List<Site.Example> examples = site.examples();
+        if (text == null && example != null) {
+            Optional<Site.Example> chosen = examples.stream().filter(e -> e.name().equals(example)).findFirst();
+            if (chosen.isEmpty()) {
+                Pages.notFound(response, "There is no example query named " + example);
+                return;
+            }
+            text = chosen.get().query();
+        }
+        Document page = Pages.page("Query");
+        Element main = Pages.main(page);
+        main.appendElement("h1").text("Query the graph");
+        Element form = main.appendElement("form").attr("method", "get").attr("action", "/query");
+        form.appendElement("textarea").attr("name", "query").attr("rows", "14")
+                .text(text != null ? text : examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.get(0).query());
+        form.appendElement("p").appendElement("button").attr("type", "submit").text("Run");
+        main.appendElement("p").appendText("Programs can send the same query to the SPARQL endpoint ")
+                .appendElement("code").text(site.endpointPath());
+        int status = HttpServletResponse.SC_OK;
+        if (text != null) {
+            String queryText = text;
+            status = site.read(() -> results(main, queryText));
+        }
+        Pages.send(response, status, page);
+    }
+
+    private int results(Element main, String text) {
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            main.appendElement("p").addClass("error").text("Malformed query: " + e.getMessage());
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        if (!query.isSelectType() && !query.isAskType()) {
+            main.appendElement("p").addClass("error").text("This page shows SELECT and ASK results; send other queries to the endpoint.");
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(site.dataset())).query(query).build()) {
+            if (query.isAskType()) {
+                main.appendElement("p").text(execution.execAsk() ? "Yes." : "No.");
+                return HttpServletResponse.SC_OK;
+            }
+            ResultSet results = execution.execSelect();
+            Element table = main.appendElement("table");
+            Element head = table.appendElement("tr");
+            results.getResultVars().forEach(v -> head.appendElement("th").text(v));
+            int rows = 0;
+            while (results.hasNext() && rows++ < ROWS_SHOWN) {
+                QuerySolution row = results.next();
+                Element tr = table.appendElement("tr");
+                for (String var : results.getResultVars()) {
+                    cell(tr.appendElement("td"), row.get(var));
+                }
+            }
+            main.appendElement("p").text(rows + (rows > ROWS_SHOWN ? "+ rows (the first " + ROWS_SHOWN + " shown)" : " rows"));
+            return HttpServletResponse.SC_OK;
+        } catch (QueryCancelledException e) {
+            main.appendElement("p").addClass("error").text("The query took too long and was stopped.");
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        } catch (RuntimeException e) {
+            main.appendElement("p").addClass("error").text("The query failed: " + e.getMessage());
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+    }
+
+    private void cell(Element td, RDFNode value) {
+        if (value == null) {
+            return;
+        }
+        if (value.isURIResource()) {
+            String iri = value.asResource().getURI();
+            String path = site.pathOf(iri);
+            td.appendElement("a").attr("href", path != null ? path : iri).text(iri);
+        } else if (value.isLiteral()) {
+            td.text(value.asLiteral().getLexicalForm());
+        } else {
+            td.text(value.toString());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.w3id.r2p.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.Function;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFWriter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves a small RDF description made from the site (VoID, the ontology) in the negotiated syntax; HTML shows
+ * the Turtle, escaped, under a heading.
+ */
+final class RdfServlet extends HttpServlet {
+    private final transient Site site;
+    private final String title;
+    private final transient Function<Site, Model> description;
+
+    RdfServlet(Site site, String title, Function<Site, Model> description) {
+        this.site = site;
+        this.title = title;
+        this.description = description;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Negotiation.Choice choice = Negotiation.choose(request);
+        if (choice == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
+            return;
+        }
+        response.setHeader("Vary", "Accept");
+        Model model = site.read(() -> description.apply(site));
+        if (choice.isHtml()) {
+            Document page = Pages.page(title);
+            Element main = Pages.main(page);
+            main.appendElement("h1").text(title);
+            main.appendElement("p").addClass("formats").appendText("As: ")
+                    .appendElement("a").attr("href", "?format=ttl").text("Turtle").parent()
+                    .appendElement("a").attr("href", "?format=jsonld").text("JSON-LD").parent()
+                    .appendElement("a").attr("href", "?format=rdf").text("RDF/XML");
+            main.appendElement("pre").text(RDFWriter.source(model).format(Negotiation.TURTLE.rdf()).asString());
+            Pages.send(response, page);
+            return;
+        }
+        response.setContentType(choice.mediaType() + ";charset=utf-8");
+        try (OutputStream out = response.getOutputStream()) {
+            RDFWriter.source(model).format(choice.rdf()).output(out);
+        }
+    }
+}

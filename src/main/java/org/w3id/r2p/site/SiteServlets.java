@@ -1,0 +1,27 @@
+package org.w3id.r2p.site;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+
+/**
+ * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
+ * a query page, dumps, VoID, the ontology, and the filters.
+ * <pre>
+ *   SiteServlets.install(builder, site);
+ * </pre>
+ */
+public final class SiteServlets {
+    private SiteServlets() {}
+
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site) {
+        return builder
+                .addFilter("/*", SiteFilters.securityHeaders())
+                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site))
+                .addServlet("/id/*", new ResourceServlet(site))
+                .addServlet("/query", new QueryPageServlet(site))
+                .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet("/ontology", new OntologyPage())
+                .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset", DatasetDescription::voidOf))
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("", new LandingServlet(site));
+    }
+}
