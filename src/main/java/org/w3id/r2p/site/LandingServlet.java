@@ -68,7 +68,9 @@ final class LandingServlet extends HttpServlet {
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("triples", (long) site.union().size());
-        counts.put("documents", count(R2P.Document.asNode()));
+        counts.put("documents", site.union().find(Node.ANY, R2P.text.asNode(), Node.ANY)
+                .filterKeep(t -> site.union().contains(t.getSubject(), RDF.type.asNode(), R2P.Document.asNode()))
+                .mapWith(t -> t.getSubject()).toSet().size() + 0L);
         counts.put("States", count(R2P.State.asNode()));
         counts.put("statements", count(R2P.Statement.asNode()));
         counts.put("mechanisms", count(R2P.Mechanism.asNode()));

@@ -46,21 +46,36 @@ final class QueryPageServlet extends HttpServlet {
             }
             text = chosen.get().query();
         }
+        String shown = text != null ? text : defaultQuery();
         Document page = Pages.page("Query");
+        page.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/yasgui/yasgui.min.css");
         Element main = Pages.main(page);
         main.appendElement("h1").text("Query the graph");
-        Element form = main.appendElement("form").attr("method", "get").attr("action", "/query");
-        form.appendElement("textarea").attr("name", "query").attr("rows", "14")
-                .text(text != null ? text : examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.get(0).query());
+        // YASGUI takes this over when scripts run; the form and the results below work without them.
+        main.appendElement("div").attr("id", "yasgui").attr("data-endpoint", site.endpointPath())
+                .attr("data-query", shown).attr("data-run", String.valueOf(text != null));
+        Element plain = main.appendElement("div").attr("id", "plain-query");
+        Element form = plain.appendElement("form").attr("method", "get").attr("action", "/query");
+        form.appendElement("textarea").attr("name", "query").attr("rows", "14").text(shown);
         form.appendElement("p").appendElement("button").attr("type", "submit").text("Run");
-        main.appendElement("p").appendText("Programs can send the same query to the SPARQL endpoint ")
+        plain.appendElement("p").appendText("Programs can send the same query to the SPARQL endpoint ")
                 .appendElement("code").text(site.endpointPath());
         int status = HttpServletResponse.SC_OK;
         if (text != null) {
             String queryText = text;
-            status = site.read(() -> results(main, queryText));
+            status = site.read(() -> results(plain, queryText));
         }
+        page.body().appendElement("script").attr("src", "/static/yasgui/yasgui.min.js");
+        page.body().appendElement("script").attr("src", "/static/query.js");
         Pages.send(response, status, page);
+    }
+
+    /** The project's prefixes and a first query, for an empty editor. */
+    private String defaultQuery() {
+        StringBuilder query = new StringBuilder();
+        site.prefixes().getMapping().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> query.append("PREFIX ").append(e.getKey()).append(": <").append(e.getValue()).append(">\n"));
+        return query.append("\nSELECT ?state ?name ?wikidata WHERE {\n  ?state a r2p:State ; rdfs:label ?name ; owl:sameAs ?wikidata .\n}\nORDER BY ?name\nLIMIT 20\n").toString();
     }
 
     private int results(Element main, String text) {

@@ -11,8 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Fixed files from the class path; any other path is 404, so no request can reach another file. */
 final class StaticServlet extends HttpServlet {
+    private static final String YASGUI = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/";
     private static final Map<String, String[]> FILES = Map.of(
-            "/static/site.css", new String[] {"org/w3id/r2p/site/site.css", "text/css;charset=utf-8"});
+            "/static/site.css", new String[] {"org/w3id/r2p/site/site.css", "text/css;charset=utf-8"},
+            "/static/query.js", new String[] {"org/w3id/r2p/site/query.js", "text/javascript;charset=utf-8"},
+            "/static/yasgui/yasgui.min.js", new String[] {YASGUI + "yasgui.min.js", "text/javascript;charset=utf-8"},
+            "/static/yasgui/yasgui.min.css", new String[] {YASGUI + "yasgui.min.css", "text/css;charset=utf-8"});
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,0 +1,92 @@
+package org.w3id.r2p.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.r2p.publish.SparqlServer;
+import org.w3id.r2p.support.TestGraphs;
+
+/**
+ * The site as a person uses it, in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
+ * installs): landing page → an example → the query UI shows result rows; a State's page. Screenshots are kept
+ * in target/browser/. Skipped where /usr/bin/chromedriver is missing.
+ */
+class BrowserTest {
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target/browser");
+
+    private static SparqlServer server;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER), "Chromium and chromedriver are not installed");
+        server = SparqlServer.builder(TestGraphs.seeds()).port(0).build().start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1200", "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void fromTheLandingPageAnExampleRunsInTheQueryUi() throws Exception {
+        browser.get(server.url() + "/");
+        WebElement example = browser.findElement(By.partialLinkText("national mechanisms"));
+        example.click();
+        List<WebElement> rows = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(".yasr table tbody tr"));
+            return found.isEmpty() ? null : found;
+        });
+        screenshot("query-ui.png");
+        assertEquals(3, rows.size(), "the national mechanisms of the seeds");
+        assertFalse(browser.findElement(By.cssSelector(".yasr")).getText().contains("Error"));
+    }
+
+    @Test
+    void aStatesPageShowsItsLabelAndWikidataLink() throws Exception {
+        browser.get(server.url() + "/id/state/CIV");
+        assertEquals("Ivory Coast", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q1008']"));
+        screenshot("state-page.png");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
