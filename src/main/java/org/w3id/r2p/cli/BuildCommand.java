@@ -39,6 +39,6 @@ final class BuildCommand implements Callable<Integer> {
         out.println("Wrote " + graph.namedGraphs().stream().count() + " quads in " + graph.graphNames().size()
                 + " named graphs to " + tdb.toAbsolutePath());
         out.flush();
-        return ExitCodes.OK;
+        return corpus.exitCode();
     }
 }

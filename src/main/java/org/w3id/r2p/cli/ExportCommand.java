@@ -1,11 +1,12 @@
 package org.w3id.r2p.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
@@ -52,11 +53,23 @@ final class ExportCommand implements Callable<Integer> {
             write(graph, stdout);
             stdout.flush();
         } else {
-            try (OutputStream out = new BufferedOutputStream(new FileOutputStream(output.toFile()))) {
+            writeAtomically(graph, output);
+        }
+        return corpus.exitCode();
+    }
+
+    /** Writes beside the target and moves into place, so a failure never leaves a half-written dump. */
+    private void writeAtomically(KnowledgeGraph graph, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 write(graph, out);
             }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        return ExitCodes.OK;
     }
 
     private void write(KnowledgeGraph graph, OutputStream out) throws IOException {

@@ -6,6 +6,8 @@ import org.w3id.r2p.Version;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query}, {@code validate}, {@code build} and
@@ -23,6 +25,10 @@ import picocli.CommandLine.Command;
                 PushCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On a failure, print the stack trace as well as the message.")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -33,6 +39,11 @@ public final class Main {
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("r2p-kg: " + (exception.getMessage() != null ? exception.getMessage() : exception.toString()));
+            if (parseResult.expandedArgs().contains("--verbose")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("(run again with --verbose for the details)");
+            }
             err.flush();
             return ExitCodes.FAILURE;
         });

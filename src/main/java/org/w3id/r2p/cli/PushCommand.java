@@ -56,6 +56,6 @@ final class PushCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Pushed " + graphs + " named graphs to " + endpoint);
         out.flush();
-        return ExitCodes.OK;
+        return corpus.exitCode();
     }
 }

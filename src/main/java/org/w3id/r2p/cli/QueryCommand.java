@@ -78,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return ExitCodes.OK;
+        return corpus.exitCode();
     }
 
     private String queryText() throws IOException {

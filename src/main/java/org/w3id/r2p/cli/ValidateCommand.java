@@ -30,6 +30,6 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(result.conforms() ? "The graph conforms to the shapes."
                 : "The graph does not conform to the shapes: " + result.lines().size() + " problems.");
         out.flush();
-        return result.conforms() ? ExitCodes.OK : ExitCodes.FAILURE;
+        return result.conforms() ? corpus.exitCode() : ExitCodes.FAILURE;
     }
 }

@@ -73,7 +73,7 @@ class PdfSourceTest {
             pdf.save(dir.resolve("scan.pdf").toFile());
         }
         Corpus corpus = Corpus.read(dir);
-        assertEquals(1, corpus.warnings().size(), corpus.warnings().toString());
+        assertTrue(corpus.warnings().stream().anyMatch(w -> w.contains("scan.pdf has no text layer")), corpus.warnings().toString());
         assertTrue(Files.exists(dir.resolve("scan.pdf")));
     }
 }
