@@ -48,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "Other SERVICE calls are refused.")
     List<String> allowedServices;
 
+    @Option(names = "--cache", paramLabel = "ENTRIES", defaultValue = "1000",
+            description = "Query results kept in memory, by query and Accept header; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
+    int cacheEntries;
+
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Serve the TDB2 database written by 'build --tdb DIR' instead of building from a corpus.")
     Path tdb;
@@ -58,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SparqlServer.Builder builder = server().port(port).host(host).base(corpus.base)
-                .timeout(Duration.ofSeconds(timeoutSeconds));
+                .timeout(Duration.ofSeconds(timeoutSeconds)).cacheEntries(cacheEntries);
         if (allowedServices != null) {
             builder.allowedServices(Set.copyOf(allowedServices));
         }

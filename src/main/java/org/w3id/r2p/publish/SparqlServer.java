@@ -36,6 +36,7 @@ public final class SparqlServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final String WIKIDATA_QUERY_SERVICE = "https://query.wikidata.org/sparql";
+    public static final int DEFAULT_CACHE_ENTRIES = 1000;
 
     private final FusekiServer server;
     private final String host;
@@ -96,6 +97,7 @@ public final class SparqlServer {
         private String host = DEFAULT_HOST;
         private String base = IriScheme.DEFAULT_BASE;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private int cacheEntries = DEFAULT_CACHE_ENTRIES;
         private final Set<String> allowedServices = new LinkedHashSet<>(Set.of(WIKIDATA_QUERY_SERVICE));
 
         private Builder(DatasetGraph dataset, DatasetGraph namedGraphs, PrefixMap prefixes) {
@@ -142,6 +144,15 @@ public final class SparqlServer {
             return this;
         }
 
+        /** How many query results to keep in the result cache; 0 turns it off. */
+        public Builder cacheEntries(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("The cache size cannot be negative: " + entries);
+            }
+            this.cacheEntries = entries;
+            return this;
+        }
+
         /** The only endpoints a query may call with {@code SERVICE}; none if empty. Replaces the default. */
         public Builder allowedServices(Set<String> endpoints) {
             allowedServices.clear();
@@ -157,7 +168,7 @@ public final class SparqlServer {
                     .loopback(isLoopback(host))
                     .enableCors(true)
                     .add("/" + DATASET, dataset, false);
-            SiteServlets.install(fuseki, new Site(dataset, namedGraphs, prefixes, base, ENDPOINT_PATH));
+            SiteServlets.install(fuseki, new Site(dataset, namedGraphs, prefixes, base, ENDPOINT_PATH), cacheEntries);
             return new SparqlServer(fuseki.build(), host);
         }
 

@@ -6,16 +6,22 @@ import org.apache.jena.fuseki.main.FusekiServer;
  * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
  * a query page, dumps, VoID, the ontology, and the filters.
  * <pre>
- *   SiteServlets.install(builder, site);
+ *   SiteServlets.install(builder, site, 1000);
  * </pre>
  */
 public final class SiteServlets {
     private SiteServlets() {}
 
-    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site) {
+    /**
+     * @param cacheEntries how many query results to keep; 0 for no cache
+     */
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site, int cacheEntries) {
+        builder.addFilter("/*", SiteFilters.securityHeaders())
+                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site));
+        if (cacheEntries > 0) {
+            builder.addFilter(site.endpointPath(), new ResultCache(cacheEntries));
+        }
         return builder
-                .addFilter("/*", SiteFilters.securityHeaders())
-                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site))
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/query", new QueryPageServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
