@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the graph, validates it, and writes it to a TDB2 database for 'serve --tdb'. "
+        description = {"Write the graph to a TDB2 database for serve --tdb.", "Builds the graph, validates it, and writes it to a TDB2 database for 'serve --tdb'. "
                 + "The new database is written beside DIR and moved into place only when complete, so a failed "
                 + "or interrupted build leaves the previous one as it was."})
 final class BuildCommand implements Callable<Integer> {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Runs the extractors over a corpus and compares what they find with hand-made annotations "
+        description = {"Measure extraction against gold annotations.", "Runs the extractors over a corpus and compares what they find with hand-made annotations "
                 + "(one JSON file per document in the gold folder). Prints precision, recall and F1 per kind of "
                 + "fact, how many documents have the right event and document dates, and every miss and false hit."})
 final class EvaluateCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Builds the graph and writes it as RDF. Turtle, N-Triples and JSON-LD hold the union of "
+        description = {"Write the graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD.", "Builds the graph and writes it as RDF. Turtle, N-Triples and JSON-LD hold the union of "
                 + "the named graphs; TriG and N-Quads keep one named graph per document."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Builds and validates the graph, then uploads every named graph to a SPARQL 1.1 Graph Store "
+        description = {"Upload the named graphs to a Graph Store Protocol endpoint.", "Builds and validates the graph, then uploads every named graph to a SPARQL 1.1 Graph Store "
                 + "Protocol endpoint (e.g. Fuseki's http://HOST:3030/DATASET/data), replacing those graphs there. "
                 + "Use it to move a corpus to an existing triplestore."})
 final class PushCommand implements Callable<Integer> {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Builds the graph and runs one SPARQL query over it (the default graph is the union of "
+        description = {"Run one SPARQL query over the graph.", "Builds the graph and runs one SPARQL query over it (the default graph is the union of "
                 + "the named graphs). SELECT and ASK results print as a table, JSON, CSV or TSV; CONSTRUCT "
                 + "and DESCRIBE results print as Turtle."})
 final class QueryCommand implements Callable<Integer> {

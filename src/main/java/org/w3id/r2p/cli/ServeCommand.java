@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the graph in memory (or opens the TDB2 database given by --tdb) and serves it "
+        description = {"Serve the graph: SPARQL endpoint and linked-data site.", "Builds the graph in memory (or opens the TDB2 database given by --tdb) and serves it "
                 + "read-only over SPARQL 1.1 at /r2p/sparql (GET and POST; JSON, XML, CSV or TSV results by "
                 + "Accept), with every IRI under --base dereferenceable at its path (/id/...), a landing page, "
                 + "a query page, dumps (/dumps/) and VoID (/.well-known/void). The default graph is the union of "

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Builds the graph and checks it against the SHACL shapes (ontology/shapes.ttl). Prints one "
+        description = {"Check the graph against the SHACL shapes.", "Builds the graph and checks it against the SHACL shapes (ontology/shapes.ttl). Prints one "
                 + "line per problem (severity, focus node, path, message) and exits with 1 if there is any."})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

@@ -64,6 +64,7 @@ public final class StatementExtractor {
             "Spanish", "es", "Arabic", "ar", "Chinese", "zh", "Russian", "ru", "Portuguese", "pt");
     private static final Pattern STATEMENT_BY = Pattern.compile(
             "(?i)\\bstatements?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
     private static final Pattern ALSO_SPEAKING = Pattern.compile("(?i)\\b(?:also\\s+)?speaking\\s+(?:were|was)\\b");
     private static final Pattern VERBATIM_TURN = Pattern.compile(
             "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
@@ -236,7 +237,17 @@ public final class StatementExtractor {
         int end = verbAt;
         for (int i = inClause.size() - 1; i >= 0; i--) {
             Subject candidate = inClause.get(i);
+            if (candidate.span().end() > end) {
+                continue; // inside the one after it, as a State inside an organization's name
+            }
             String between = text.substring(candidate.span().end(), end);
+            if (run.isEmpty()) {
+                // "Mr. Dupont, Special Adviser on the Prevention of Genocide, welcomed": skip the apposition.
+                Matcher apposition = APPOSITION.matcher(between);
+                if (apposition.matches()) {
+                    between = apposition.group(1);
+                }
+            }
             if (!(run.isEmpty() ? isGap(between, VERB_GAP_WORDS) : isGap(between, LIST_GAP_WORDS) || between.isBlank())) {
                 break;
             }

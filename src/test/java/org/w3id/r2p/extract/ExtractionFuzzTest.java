@@ -64,7 +64,8 @@ class ExtractionFuzzTest {
         Arbitrary<String> words = Arbitraries.of("Mr.", "Ms.", "Statement by", "Ghana", "Côte d'Ivoire", "the government of",
                 "stated", "noted", "He", "It", "National Committee for the Prevention of", "Network", "(in French)",
                 "6 September 2017", "A/67/929", "on behalf of the", "Q:", "Galis:", "**", "[Urugu](#)", "[ay](#)",
-                "first pillar", "Secretary-General", "interactive dialogue", "\n\n", "\n", ",", ".", "respectively");
+                "first pillar", "Secretary-General", "interactive dialogue", "\n\n", "\n", ",", ".", "respectively",
+                "The Permanent Mission of Ghana", "Special Adviser on the Prevention of Genocide");
         Arbitrary<String> noise = Arbitraries.strings().withChars(ODD).withCharRange('a', 'z').withCharRange('A', 'Z').ofMaxLength(40);
         return Arbitraries.oneOf(words, noise).list().ofMaxSize(120).map(parts -> String.join(" ", parts));
     }
