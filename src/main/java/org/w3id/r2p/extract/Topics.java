@@ -2,6 +2,7 @@ package org.w3id.r2p.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -19,10 +20,17 @@ import org.w3id.r2p.vocab.R2P;
  * ("ICC", "WPS") must match in capitals; others match in any case.
  */
 public final class Topics {
-    private final Map<String, Pattern> keywordsByTopic;
+    /** A topic's keywords: the acronyms, matched as written, and the rest, matched in lower case. */
+    private record Rule(Pattern acronyms, Pattern words) {
+        boolean matches(String text, String lowerCase) {
+            return acronyms != null && acronyms.matcher(text).find() || words != null && words.matcher(lowerCase).find();
+        }
+    }
 
-    private Topics(Map<String, Pattern> keywordsByTopic) {
-        this.keywordsByTopic = keywordsByTopic;
+    private final Map<String, Rule> rulesByTopic;
+
+    private Topics(Map<String, Rule> rulesByTopic) {
+        this.rulesByTopic = rulesByTopic;
     }
 
     private static Topics instance;
@@ -30,15 +38,16 @@ public final class Topics {
     public static synchronized Topics load() {
         if (instance == null) {
             Model scheme = RDFParser.source(R2P.TOPICS_RESOURCE).toModel();
-            Map<String, Pattern> rules = new TreeMap<>();
+            Map<String, Rule> rules = new TreeMap<>();
             scheme.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEach(concept -> {
                 List<String> keywords = new ArrayList<>();
                 concept.listProperties(SKOS.hiddenLabel).forEach(st -> keywords.add(st.getString()));
                 if (keywords.isEmpty()) {
                     throw new IllegalStateException("Topic " + concept + " has no keywords (skos:hiddenLabel)");
                 }
-                rules.put(concept.getURI(), Pattern.compile(keywords.stream().map(Topics::keywordPattern)
-                        .collect(Collectors.joining("|"))));
+                rules.put(concept.getURI(), new Rule(
+                        alternatives(keywords.stream().filter(Topics::isAcronym).toList()),
+                        alternatives(keywords.stream().filter(k -> !isAcronym(k)).map(k -> k.toLowerCase(Locale.ROOT)).toList())));
             });
             instance = new Topics(Map.copyOf(rules));
         }
@@ -47,16 +56,24 @@ public final class Topics {
 
     /** The IRIs of the topics of the text, in IRI order. */
     public List<String> of(String text) {
-        return keywordsByTopic.entrySet().stream()
-                .filter(e -> e.getValue().matcher(text).find())
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return rulesByTopic.entrySet().stream()
+                .filter(e -> e.getValue().matches(text, lowerCase))
                 .map(Map.Entry::getKey)
-                .sorted()
                 .toList();
     }
 
-    private static String keywordPattern(String keyword) {
-        boolean acronym = keyword.matches("\\p{Lu}{2,}");
-        String words = Pattern.quote(keyword).replace(" ", "\\E\\s+\\Q");
-        return "(?" + (acronym ? "" : "iu") + ":(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}]))";
+    private static boolean isAcronym(String keyword) {
+        return keyword.matches("\\p{Lu}{2,}");
+    }
+
+    /** Whole-word alternatives, any whitespace between words; null for none. */
+    private static Pattern alternatives(List<String> keywords) {
+        if (keywords.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + keywords.stream()
+                .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
     }
 }

@@ -2,7 +2,6 @@ package org.w3id.r2p.publish;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -27,12 +26,6 @@ import org.w3id.r2p.graph.KnowledgeGraph;
  * </pre>
  */
 public final class Dumps {
-    private static final Comparator<Node> BY_TERM = Comparator.comparing(NodeFmtLib::strNT);
-    private static final Comparator<Triple> TRIPLE_ORDER = Comparator.comparing(Triple::getSubject, BY_TERM)
-            .thenComparing(Triple::getPredicate, BY_TERM).thenComparing(Triple::getObject, BY_TERM);
-    private static final Comparator<Quad> QUAD_ORDER = Comparator.comparing(Quad::getGraph, BY_TERM)
-            .thenComparing(Quad::asTriple, TRIPLE_ORDER);
-
     private Dumps() {}
 
     public static void write(KnowledgeGraph graph, DumpFormat format, OutputStream out) {
@@ -58,22 +51,39 @@ public final class Dumps {
     }
 
     private static void writeSorted(Graph graph, OutputStream out) {
-        List<Triple> triples = new ArrayList<>();
-        graph.find().forEachRemaining(triples::add);
-        triples.sort(TRIPLE_ORDER);
+        List<Keyed<Triple>> triples = new ArrayList<>();
+        graph.find().forEachRemaining(t -> triples.add(new Keyed<>(key(t.getSubject(), t.getPredicate(), t.getObject()), t)));
+        triples.sort(null);
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.NTRIPLES.rdfFormat());
         stream.start();
-        triples.forEach(stream::triple);
+        triples.forEach(t -> stream.triple(t.value()));
         stream.finish();
     }
 
     private static void writeSortedQuads(DatasetGraph namedGraphs, OutputStream out) {
-        List<Quad> quads = new ArrayList<>();
-        namedGraphs.find().forEachRemaining(quads::add);
-        quads.sort(QUAD_ORDER);
+        List<Keyed<Quad>> quads = new ArrayList<>();
+        namedGraphs.find().forEachRemaining(q -> quads.add(new Keyed<>(
+                key(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()), q)));
+        quads.sort(null);
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.NQUADS.rdfFormat());
         stream.start();
-        quads.forEach(stream::quad);
+        quads.forEach(q -> stream.quad(q.value()));
         stream.finish();
+    }
+
+    /** The terms in N-Triples form, computed once per triple rather than once per comparison. */
+    private static String key(Node... terms) {
+        StringBuilder key = new StringBuilder();
+        for (Node term : terms) {
+            key.append(NodeFmtLib.strNT(term)).append(' ');
+        }
+        return key.toString();
+    }
+
+    private record Keyed<T>(String key, T value) implements Comparable<Keyed<T>> {
+        @Override
+        public int compareTo(Keyed<T> other) {
+            return key.compareTo(other.key);
+        }
     }
 }
