@@ -3,7 +3,9 @@ package org.w3id.r2p.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,7 +40,7 @@ public final class Topics {
     public static synchronized Topics load() {
         if (instance == null) {
             Model scheme = RDFParser.source(R2P.TOPICS_RESOURCE).toModel();
-            Map<String, Rule> rules = new TreeMap<>();
+            SortedMap<String, Rule> rules = new TreeMap<>();
             scheme.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEach(concept -> {
                 List<String> keywords = new ArrayList<>();
                 concept.listProperties(SKOS.hiddenLabel).forEach(st -> keywords.add(st.getString()));
@@ -49,12 +51,12 @@ public final class Topics {
                         alternatives(keywords.stream().filter(Topics::isAcronym).toList()),
                         alternatives(keywords.stream().filter(k -> !isAcronym(k)).map(k -> k.toLowerCase(Locale.ROOT)).toList())));
             });
-            instance = new Topics(Map.copyOf(rules));
+            instance = new Topics(Collections.unmodifiableSortedMap(rules));
         }
         return instance;
     }
 
-    /** The IRIs of the topics of the text, in IRI order. */
+    /** The IRIs of the topics of the text, in IRI order (the rules are kept sorted). */
     public List<String> of(String text) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
         return rulesByTopic.entrySet().stream()
