@@ -54,29 +54,18 @@ public final class StatementExtractor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
     private static final Pattern SENTENCE_IT = Pattern.compile("(?:\\d{1,3}\\.\\s+)?(It|They)(?![\\p{L}])");
-    private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?");
     private static final Pattern MESSAGE = Pattern.compile("(?i)(.{0,60}?)['’]s\\s+message\\s+(?:to|for|on)\\b");
     private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\bdelivered\\s+by\\s+");
-    private static final Pattern LANGUAGE = Pattern.compile(
-            "\\A\\s*\\(\\s*(?:in\\s+)?(English|French|Spanish|Arabic|Chinese|Russian|Portuguese)"
-                    + "(?:\\s+and\\s+(English|French|Spanish|Arabic|Chinese|Russian|Portuguese))?\\s*\\)");
-    private static final Map<String, String> LANGUAGE_CODES = Map.of("English", "en", "French", "fr",
-            "Spanish", "es", "Arabic", "ar", "Chinese", "zh", "Russian", "ru", "Portuguese", "pt");
     private static final Pattern STATEMENT_BY = Pattern.compile(
             "(?i)\\bstatements?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)\\s+by\\s+(?:the\\s+)?");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
     private static final Pattern ALSO_SPEAKING = Pattern.compile("(?i)\\b(?:also\\s+)?speaking\\s+(?:were|was)\\b");
-    private static final Pattern VERBATIM_TURN = Pattern.compile(
-            "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
-                    + "\\((?<country>[^()\\n]{2,60})\\)(?:\\s+\\(spoke\\s+in\\s+(?<language>[A-Z][a-z]+)\\))?:\\s*");
-    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(?:list\\s+of\\s+participants|participants|attendance|attendees)\\b");
-    private static final Pattern DID_NOT_SPEAK = Pattern.compile("(?i)did\\s+not\\s+(?:speak|deliver)|not\\s+delivered");
-    private static final int LIST_MIN_ENTRIES = 5;
-    private static final int LIST_PARAGRAPH_MAX = 200;
 
     private final Pattern reportingVerb;
     private final Offices offices = new Offices();
-    private final Topics topics = Topics.load();
+    private final StatementMaker maker = new StatementMaker();
+    private final Turns turns = new Turns(maker);
+    private final SpeakerLists lists;
 
     public StatementExtractor() {
         // Lower case only, so that the nouns "States" and "Notes" are not read as verbs; a participle may open a
@@ -85,6 +74,7 @@ public final class StatementExtractor {
                 .flatMap(v -> v.endsWith("ing") ? Stream.of(v, Character.toUpperCase(v.charAt(0)) + v.substring(1)) : Stream.of(v))
                 .distinct().collect(Collectors.joining("|"));
         this.reportingVerb = Pattern.compile("(?<![\\p{L}-])(?:" + verbs + ")(?![\\p{L}-])");
+        this.lists = new SpeakerLists(maker, reportingVerb);
     }
 
     /** Statements in the document; {@code date} (the document's or its event's) resolves offices to holders. */
@@ -95,7 +85,7 @@ public final class StatementExtractor {
         Map<String, StatementFinding> statements = new LinkedHashMap<>();
         Optional<StatementFinding> whole = documentStatement(document, found, persons, date);
         whole.ifPresent(s -> add(statements, s));
-        List<StatementFinding> verbatim = verbatimTurns(document, found);
+        List<StatementFinding> verbatim = turns.verbatim(document, found);
         verbatim.forEach(s -> add(statements, s));
         List<Span> turnHeads = verbatim.stream().map(s -> new Span(lineStart(text, s.span().start()), s.span().start())).toList();
         EntityRef lastPerson = null;
@@ -110,7 +100,7 @@ public final class StatementExtractor {
             if (previous != null && reported.size() == 1 && reported.get(0).continuation()
                     && reported.get(0).statement().speaker().equals(previous.speaker())) {
                 // "The representative of Ireland said ... . He added ..." is one statement over two sentences.
-                previous = statement(document, new Span(previous.span().start(), sentence.end()), previous.speaker(), found,
+                previous = maker.make(document, new Span(previous.span().start(), sentence.end()), previous.speaker(), found,
                         previous.onBehalfOf(), previous.deliveredBy());
                 statements.put(key(previous), previous);
                 continue;
@@ -123,8 +113,8 @@ public final class StatementExtractor {
                 }
             }
         }
-        turns(document, found).forEach(s -> add(statements, s));
-        listed(document, found).forEach(s -> add(statements, s));
+        turns.interview(document, found).forEach(s -> add(statements, s));
+        lists.statements(document, found).forEach(s -> add(statements, s));
         return statements.values().stream()
                 .sorted(Comparator.comparing((StatementFinding s) -> s.span()).thenComparing(StatementFinding::speaker))
                 .toList();
@@ -176,7 +166,7 @@ public final class StatementExtractor {
             }
             List<Subject> subject = subjectBefore(text, candidates, opener, at);
             for (Subject s : subject) {
-                result.add(new Reported(statement(document, sentence, s.entity(), found, onBehalfOf(text, sentence, found), null),
+                result.add(new Reported(maker.make(document, sentence, s.entity(), found, StatementMaker.onBehalfOf(text, sentence, found), null),
                         s.pronoun()));
             }
             if (!subject.isEmpty()) {
@@ -308,29 +298,6 @@ public final class StatementExtractor {
         return m.find() ? m.group(1) : "";
     }
 
-    /** The State, person or organization right after "on behalf of (the)" in the span, if any. */
-    private static EntityRef onBehalfOf(String text, Span span, Found found) {
-        Matcher m = ON_BEHALF.matcher(text).region(span.start(), span.end());
-        if (!m.find()) {
-            return null;
-        }
-        int at = m.end();
-        return found.within(span)
-                .filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
-                .map(Mention::entity).findFirst().orElse(null);
-    }
-
-    private StatementFinding statement(Document document, Span span, EntityRef speaker, Found found,
-                                       EntityRef onBehalfOf, EntityRef deliveredBy) {
-        String text = document.text();
-        List<EntityRef> mechanisms = found.within(span).filter(m -> m.kind() == EntityKind.MECHANISM)
-                .map(Mention::entity).distinct().toList();
-        EntityRef behalf = speaker.equals(onBehalfOf) ? null : onBehalfOf;
-        String words = TextUnits.collapse(text, span);
-        return new StatementFinding(speaker, span, words, Pillars.in(words), mechanisms, behalf, deliveredBy,
-                List.of(), topics.of(words), document.id());
-    }
-
     /** "the statement delivered by Denmark on behalf of the Nordic countries": Denmark spoke. */
     private List<StatementFinding> deliveredBy(Document document, Span sentence, Found found) {
         String text = document.text();
@@ -340,8 +307,8 @@ public final class StatementExtractor {
             int at = m.end();
             found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
                     .findFirst()
-                    .ifPresent(x -> result.add(statement(document, sentence, x.entity(), found,
-                            onBehalfOf(text, new Span(x.span().end(), sentence.end()), found), null)));
+                    .ifPresent(x -> result.add(maker.make(document, sentence, x.entity(), found,
+                            StatementMaker.onBehalfOf(text, new Span(x.span().end(), sentence.end()), found), null)));
         }
         return result;
     }
@@ -354,36 +321,7 @@ public final class StatementExtractor {
         }
         int at = m.end();
         return found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at)
-                .map(x -> statement(document, sentence, x.entity(), found, null, null)).toList();
-    }
-
-    /**
-     * Turns of a verbatim record: "2. Mr. Pedersen (Denmark): ..." or "Ms. Andrade (Ecuador) (spoke in Spanish):
-     * ...". The State spoke, through the person named; the turn runs to the end of its paragraph.
-     */
-    private List<StatementFinding> verbatimTurns(Document document, Found found) {
-        String text = document.text();
-        List<StatementFinding> result = new ArrayList<>();
-        Matcher m = VERBATIM_TURN.matcher(text);
-        while (m.find()) {
-            Span country = new Span(m.start("country"), m.end("country"));
-            Optional<EntityRef> state = found.within(country).filter(x -> x.kind() == EntityKind.STATE)
-                    .map(Mention::entity).findFirst();
-            if (state.isEmpty()) {
-                continue;
-            }
-            EntityRef person = found.ofKind(EntityKind.PERSON)
-                    .filter(p -> p.span().start() >= m.start("name") && p.span().end() <= m.end("name"))
-                    .map(Mention::entity).findFirst().orElse(null);
-            int end = text.indexOf("\n\n", m.end());
-            Span turn = new Span(m.end(), end < 0 ? text.stripTrailing().length() : end);
-            StatementFinding s = statement(document, turn, state.get(), found, onBehalfOf(text, turn, found), person);
-            String code = m.group("language") == null ? null : LANGUAGE_CODES.get(m.group("language"));
-            List<String> languages = code == null ? List.of() : List.of(code);
-            result.add(new StatementFinding(s.speaker(), s.span(), s.text(), s.pillars(), s.mechanisms(), s.onBehalfOf(),
-                    s.deliveredBy(), languages, s.topics(), s.documentId()));
-        }
-        return result;
+                .map(x -> maker.make(document, sentence, x.entity(), found, null, null)).toList();
     }
 
     /** In a statement document, the speaker's own State or organization acting in the body is the statement itself. */
@@ -401,7 +339,7 @@ public final class StatementExtractor {
     private Optional<StatementFinding> documentStatement(Document document, Found found, List<PersonFact> persons,
                                                          LocalDate date) {
         String text = document.text();
-        int head = headEnd(text);
+        int head = StatementPatterns.headEnd(text);
         Matcher byline = StatementPatterns.BYLINE.matcher(text).region(0, head);
         EntityRef speaker = null;
         int bylineEnd = -1;
@@ -435,11 +373,11 @@ public final class StatementExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        EntityRef behalf = onBehalfOf(text, body, found);
+        EntityRef behalf = StatementMaker.onBehalfOf(text, body, found);
         if (behalf == null) {
             behalf = stateServed(speaker, persons);
         }
-        return Optional.of(statement(document, body, speaker, found, behalf, deliveredBy));
+        return Optional.of(maker.make(document, body, speaker, found, behalf, deliveredBy));
     }
 
     /** The State a person's role in this document serves ("Permanent Representative of Norway"), if any. */
@@ -447,17 +385,6 @@ public final class StatementExtractor {
         return persons.stream()
                 .filter(p -> p.entity().equals(speaker) && p.affiliation() != null && p.affiliation().kind() == EntityKind.STATE)
                 .map(PersonFact::affiliation).findFirst().orElse(null);
-    }
-
-    /** The heading block: the first lines, up to the first long line of prose. */
-    private static int headEnd(String text) {
-        int seen = 0;
-        for (Span line : TextUnits.lines(text)) {
-            if (++seen > 15 || line.end() - line.start() > 300) {
-                return line.start();
-            }
-        }
-        return text.length();
     }
 
     /** From the first line after the byline that reads as prose (ends a sentence or is long) to the end. */
@@ -472,94 +399,5 @@ public final class StatementExtractor {
             }
         }
         return null;
-    }
-
-    // ------------------------------------------------------------------ interview turns
-
-    private List<StatementFinding> turns(Document document, Found found) {
-        String text = document.text();
-        List<StatementFinding> result = new ArrayList<>();
-        Matcher turn = StatementPatterns.TURN.matcher(text);
-        while (turn.find()) {
-            Span who = new Span(turn.start(1), turn.end(1));
-            Optional<EntityRef> speaker = found.within(who).filter(m -> m.kind().canSpeak())
-                    .filter(m -> m.span().start() == who.start() && m.span().end() == who.end())
-                    .map(Mention::entity).findFirst();
-            String said = turn.group(2).strip();
-            if (speaker.isPresent() && !said.endsWith("?")) {
-                result.add(statement(document, new Span(turn.start(2), turn.end(2)), speaker.get(), found, null, null));
-            }
-        }
-        return result;
-    }
-
-    // ------------------------------------------------------------------ lists of speakers
-
-    private List<StatementFinding> listed(Document document, Found found) {
-        String text = document.text();
-        if (PARTICIPANTS.matcher(text.substring(0, headEnd(text))).find()) {
-            return List.of(); // a list of participants names who attended, not who spoke
-        }
-        List<StatementFinding> result = new ArrayList<>();
-        List<Span> run = new ArrayList<>();
-        for (Span paragraph : TextUnits.paragraphs(text)) {
-            if (isListParagraph(paragraph.of(text))) {
-                run.add(paragraph);
-            } else {
-                result.addAll(listStatements(document, run, found));
-                run.clear();
-            }
-        }
-        result.addAll(listStatements(document, run, found));
-        return result;
-    }
-
-    private boolean isListParagraph(String paragraph) {
-        return paragraph.length() <= LIST_PARAGRAPH_MAX && !paragraph.matches("(?s).*[.;:]\\s*$")
-                && !reportingVerb.matcher(paragraph).find();
-    }
-
-    private List<StatementFinding> listStatements(Document document, List<Span> run, Found found) {
-        String text = document.text();
-        List<Span> entries = run.stream().filter(p -> !p.of(text).matches("(?s)\\s*[()].*")).toList();
-        long named = entries.stream().filter(p -> found.within(p).anyMatch(m -> m.kind().canSpeak())).count();
-        if (named < LIST_MIN_ENTRIES || named * 5 < entries.size() * 3) {
-            return List.of();
-        }
-        List<StatementFinding> result = new ArrayList<>();
-        for (Span entry : entries) {
-            if (DID_NOT_SPEAK.matcher(entry.of(text)).find()) {
-                continue;
-            }
-            for (Mention m : found.within(entry).filter(x -> x.kind().canSpeak()).toList()) {
-                if (text.substring(entry.start(), m.span().start()).contains(",")) {
-                    continue; // in a role after the name: "Name, Permanent Representative of X"
-                }
-                Span span = withLanguage(text, m.span());
-                StatementFinding s = statement(document, span, m.entity(), found, null, null);
-                result.add(new StatementFinding(s.speaker(), s.span(), s.text(), s.pillars(), s.mechanisms(),
-                        null, null, languages(text, m.span()), s.topics(), s.documentId()));
-            }
-        }
-        return result;
-    }
-
-    private static Span withLanguage(String text, Span name) {
-        Matcher m = LANGUAGE.matcher(text).region(name.end(), text.length());
-        return m.lookingAt() ? new Span(name.start(), m.end()) : name;
-    }
-
-    private static List<String> languages(String text, Span name) {
-        Matcher m = LANGUAGE.matcher(text).region(name.end(), text.length());
-        if (!m.lookingAt()) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>();
-        for (int g = 1; g <= 2; g++) {
-            if (m.group(g) != null) {
-                codes.add(LANGUAGE_CODES.get(m.group(g)));
-            }
-        }
-        return codes;
     }
 }

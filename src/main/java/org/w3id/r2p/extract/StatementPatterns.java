@@ -2,7 +2,9 @@ package org.w3id.r2p.extract;
 
 import java.util.regex.Pattern;
 
-/** Shapes of text that mark a statement: a byline in the heading, and interview turns. */
+import org.w3id.r2p.corpus.Span;
+
+/** Shapes of text that mark a statement: a byline in the heading, and interview turns; and where a heading ends. */
 final class StatementPatterns {
     private StatementPatterns() {}
 
@@ -15,6 +17,20 @@ final class StatementPatterns {
     static final Pattern TURN = Pattern.compile("(?m)^([^:\\n]{1,40}):\\s+(.+)$");
     private static final Pattern QUESTION_TURN = Pattern.compile("(?m)^[^:\\n]{1,40}:\\s+.+\\?\\s*$");
     private static final Pattern DELIVERY_NOTE = Pattern.compile("(?i)check\\s+against\\s+delivery");
+
+    private static final int HEAD_LINES = 15;
+    private static final int HEAD_LINE_MAX = 300;
+
+    /** Where the heading block ends: after the first lines, or before the first long line of prose. */
+    static int headEnd(String text) {
+        int seen = 0;
+        for (Span line : TextUnits.lines(text)) {
+            if (++seen > HEAD_LINES || line.end() - line.start() > HEAD_LINE_MAX) {
+                return line.start();
+            }
+        }
+        return text.length();
+    }
 
     static boolean isStatementHeading(String head) {
         return BYLINE.matcher(head).find() || DELIVERY_NOTE.matcher(head).find();

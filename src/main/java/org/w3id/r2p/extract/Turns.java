@@ -1,0 +1,67 @@
+package org.w3id.r2p.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * Statements that open a line with their speaker: interview turns ("Tibi Galis: ...") and the turns of a
+ * verbatim record ("2. Mr. Pedersen (Denmark): ..."), where the State speaks through the person named.
+ */
+final class Turns {
+    private static final Pattern VERBATIM_TURN = Pattern.compile(
+            "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
+                    + "\\((?<country>[^()\\n]{2,60})\\)(?:\\s+\\(spoke\\s+in\\s+(?<language>[A-Z][a-z]+)\\))?:\\s*");
+
+    private final StatementMaker maker;
+
+    Turns(StatementMaker maker) {
+        this.maker = maker;
+    }
+
+    /** "Name: answer" lines whose name is exactly a State, person or organization; questions are not statements. */
+    List<StatementFinding> interview(Document document, Found found) {
+        String text = document.text();
+        List<StatementFinding> result = new ArrayList<>();
+        Matcher turn = StatementPatterns.TURN.matcher(text);
+        while (turn.find()) {
+            Span who = new Span(turn.start(1), turn.end(1));
+            Optional<EntityRef> speaker = found.within(who).filter(m -> m.kind().canSpeak())
+                    .filter(m -> m.span().start() == who.start() && m.span().end() == who.end())
+                    .map(Mention::entity).findFirst();
+            if (speaker.isPresent() && !turn.group(2).strip().endsWith("?")) {
+                result.add(maker.make(document, new Span(turn.start(2), turn.end(2)), speaker.get(), found, null, null));
+            }
+        }
+        return result;
+    }
+
+    /** Each turn of a verbatim record, running to the end of its paragraph. */
+    List<StatementFinding> verbatim(Document document, Found found) {
+        String text = document.text();
+        List<StatementFinding> result = new ArrayList<>();
+        Matcher m = VERBATIM_TURN.matcher(text);
+        while (m.find()) {
+            Span country = new Span(m.start("country"), m.end("country"));
+            Optional<EntityRef> state = found.within(country).filter(x -> x.kind() == EntityKind.STATE)
+                    .map(Mention::entity).findFirst();
+            if (state.isEmpty()) {
+                continue;
+            }
+            EntityRef person = found.ofKind(EntityKind.PERSON)
+                    .filter(p -> p.span().start() >= m.start("name") && p.span().end() <= m.end("name"))
+                    .map(Mention::entity).findFirst().orElse(null);
+            int end = text.indexOf("\n\n", m.end());
+            Span turn = new Span(m.end(), end < 0 ? text.stripTrailing().length() : end);
+            String code = m.group("language") == null ? null : Languages.code(m.group("language"));
+            result.add(maker.make(document, turn, state.get(), found, StatementMaker.onBehalfOf(text, turn, found),
+                    person, code == null ? List.of() : List.of(code)));
+        }
+        return result;
+    }
+}
