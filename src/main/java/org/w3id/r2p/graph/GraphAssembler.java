@@ -2,6 +2,7 @@ package org.w3id.r2p.graph;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -313,7 +315,7 @@ public final class GraphAssembler {
                 .orElseThrow().getKey();
     }
 
-    private static <T> void addIfPresent(java.util.Collection<T> collection, T item) {
+    private static <T> void addIfPresent(Collection<T> collection, T item) {
         if (item != null) {
             collection.add(item);
         }
@@ -346,6 +348,6 @@ public final class GraphAssembler {
     }
 
     private static Property property(String ns, String local) {
-        return org.apache.jena.rdf.model.ResourceFactory.createProperty(ns, local);
+        return ResourceFactory.createProperty(ns, local);
     }
 }
