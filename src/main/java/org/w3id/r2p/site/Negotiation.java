@@ -1,13 +1,19 @@
 package org.w3id.r2p.site;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Chooses how to answer for a resource: a {@code ?format=} parameter first (for browsers), else the first
@@ -69,6 +75,25 @@ final class Negotiation {
         return chosen != null ? chosen : HTML;
     }
 
+    /** The negotiated answer; or null, having answered 400, when {@code ?format=} names no known format. */
+    static Choice chooseOrRefuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Choice choice = choose(request);
+        if (choice == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
+            return null;
+        }
+        response.setHeader("Vary", "Accept");
+        return choice;
+    }
+
+    /** Answers with the graph in the chosen RDF syntax. */
+    static void sendRdf(HttpServletResponse response, Choice choice, Graph graph) throws IOException {
+        response.setContentType(choice.mediaType() + ";charset=utf-8");
+        try (OutputStream out = response.getOutputStream()) {
+            RDFWriter.source(graph).format(choice.rdf()).output(out);
+        }
+    }
+
     private static Choice match(String type) {
         if (type.equals("*/*") || type.equals("text/*") || type.equals("application/xhtml+xml")) {
             return HTML;
@@ -78,7 +103,7 @@ final class Negotiation {
                 return c;
             }
         }
-        Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(type);
+        Lang lang = RDFLanguages.contentTypeToLang(type);
         if (lang == null) {
             return null;
         }

@@ -1,7 +1,6 @@
 package org.w3id.r2p.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -29,17 +27,12 @@ final class OntologyPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.Choice choice = Negotiation.choose(request);
+        Negotiation.Choice choice = Negotiation.chooseOrRefuse(request, response);
         if (choice == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
             return;
         }
-        response.setHeader("Vary", "Accept");
         if (!choice.isHtml()) {
-            response.setContentType(choice.mediaType() + ";charset=utf-8");
-            try (OutputStream out = response.getOutputStream()) {
-                RDFWriter.source(ontology).format(choice.rdf()).output(out);
-            }
+            Negotiation.sendRdf(response, choice, ontology.getGraph());
             return;
         }
         Resource header = ontology.getResource(R2P.ONTOLOGY_IRI);

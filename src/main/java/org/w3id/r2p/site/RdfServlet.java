@@ -1,7 +1,6 @@
 package org.w3id.r2p.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.function.Function;
 
 import org.apache.jena.rdf.model.Model;
@@ -30,12 +29,10 @@ final class RdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.Choice choice = Negotiation.choose(request);
+        Negotiation.Choice choice = Negotiation.chooseOrRefuse(request, response);
         if (choice == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
             return;
         }
-        response.setHeader("Vary", "Accept");
         Model model = site.read(() -> description.apply(site));
         if (choice.isHtml()) {
             Document page = Pages.page(title);
@@ -49,9 +46,6 @@ final class RdfServlet extends HttpServlet {
             Pages.send(response, page);
             return;
         }
-        response.setContentType(choice.mediaType() + ";charset=utf-8");
-        try (OutputStream out = response.getOutputStream()) {
-            RDFWriter.source(model).format(choice.rdf()).output(out);
-        }
+        Negotiation.sendRdf(response, choice, model.getGraph());
     }
 }

@@ -1,7 +1,6 @@
 package org.w3id.r2p.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -40,14 +38,11 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.Choice choice = Negotiation.choose(request);
+        Negotiation.Choice choice = Negotiation.chooseOrRefuse(request, response);
         if (choice == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
             return;
         }
-        String path = request.getRequestURI();
-        String iri = site.iriOf(path);
-        response.setHeader("Vary", "Accept");
+        String iri = site.iriOf(request.getRequestURI());
         Graph description = site.read(() -> describe(iri));
         if (description.isEmpty()) {
             if (choice.isHtml()) {
@@ -60,10 +55,7 @@ final class ResourceServlet extends HttpServlet {
         if (choice.isHtml()) {
             Pages.send(response, site.read(() -> page(iri, description)));
         } else {
-            response.setContentType(choice.mediaType() + ";charset=utf-8");
-            try (OutputStream out = response.getOutputStream()) {
-                RDFWriter.source(description).format(choice.rdf()).output(out);
-            }
+            Negotiation.sendRdf(response, choice, description);
         }
     }
 
