@@ -56,6 +56,7 @@ final class NamedBodies {
 
     private final NameMatcher known;
     private final Map<String, EntityKind> kindByKey;
+    private final ThreadLocal<LastFound> lastFound = new ThreadLocal<>();
 
     private NamedBodies(NameMatcher known, Map<String, EntityKind> kindByKey) {
         this.known = known;
@@ -93,8 +94,23 @@ final class NamedBodies {
         }
     }
 
-    /** Every body named in the document, in text order, with no two overlapping. */
+    /**
+     * Every body named in the document, in text order, with no two overlapping. Three extractors ask for the same
+     * document one after the other on one thread, so the last answer of each thread is kept.
+     */
     List<Body> find(Document document) {
+        LastFound cached = lastFound.get();
+        if (cached != null && cached.document() == document) {
+            return cached.bodies();
+        }
+        List<Body> bodies = List.copyOf(findIn(document));
+        lastFound.set(new LastFound(document, bodies));
+        return bodies;
+    }
+
+    private record LastFound(Document document, List<Body> bodies) {}
+
+    private List<Body> findIn(Document document) {
         String text = document.text();
         List<Body> bodies = new ArrayList<>();
         for (NameMatcher.Match match : known.find(text)) {
