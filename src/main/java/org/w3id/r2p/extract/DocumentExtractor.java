@@ -1,6 +1,5 @@
 package org.w3id.r2p.extract;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.w3id.r2p.corpus.Document;
@@ -40,14 +39,10 @@ public final class DocumentExtractor {
         for (EntityExtractor extractor : entityExtractors) {
             found = found.plus(extractor.extract(document, found));
         }
-        LocalDate date = metadataExtractor.documentDate(document);
-        List<StatementFinding> statements = statementExtractor.extract(document, found, date);
-        EntityRef speaker = statementExtractor.documentSpeaker(document, found, date).orElse(null);
-        DocumentMetadata metadata = metadataExtractor.extract(document, found, statements, speaker);
-        if (date == null && metadata.event() != null) {
-            // Offices ("the Secretary-General") are resolved by date; the event's is the next best.
-            statements = statementExtractor.extract(document, found, metadata.event().date());
-        }
-        return new DocumentFacts(document, metadata, found.mentions(), found.facts(), statements);
+        MetadataExtractor.Dating dating = metadataExtractor.dating(document);
+        StatementExtractor.Statements statements = statementExtractor.extract(document, found, dating.reference());
+        DocumentMetadata metadata = metadataExtractor.extract(document, dating, found, statements.findings(),
+                statements.documentSpeaker());
+        return new DocumentFacts(document, metadata, found.mentions(), found.facts(), statements.findings());
     }
 }

@@ -51,7 +51,7 @@ public final class MetadataExtractor {
     }
 
     /** The date the document bears: the first date line of its heading. */
-    public LocalDate documentDate(Document document) {
+    private LocalDate documentDate(Document document) {
         String text = document.text();
         for (Span line : head(text, HEAD_LINES)) {
             String s = line.of(text);
@@ -69,13 +69,30 @@ public final class MetadataExtractor {
     /**
      * @param speaker the speaker of a statement or message document, who is its author
      */
-    public DocumentMetadata extract(Document document, Found found, List<StatementFinding> statements, EntityRef speaker) {
+    /** When and where: the document's date and place, and the meeting it reports, read once per document. */
+    public record Dating(LocalDate date, String place, EventFinding event) {
+        /** The date offices are resolved by ("the Secretary-General"): the document's, else its event's. */
+        public LocalDate reference() {
+            return date != null ? date : event != null ? event.date() : null;
+        }
+    }
+
+    public Dating dating(Document document) {
         String text = document.text();
         LocalDate date = documentDate(document);
         String place = place(text);
+        return new Dating(date, place, event(text, date, place));
+    }
+
+    /**
+     * @param speaker the speaker of a statement or message document, who is its author
+     */
+    public DocumentMetadata extract(Document document, Dating dating, Found found, List<StatementFinding> statements,
+                                    EntityRef speaker) {
+        String text = document.text();
         List<DocumentKind> kinds = kinds(text, statements);
         EntityRef author = speaker != null ? speaker : kinds.contains(DocumentKind.LETTER) ? signatory(text, found) : null;
-        return new DocumentMetadata(title(document), date, place, kinds, event(text, date, place), symbols(text),
+        return new DocumentMetadata(title(document), dating.date(), dating.place(), kinds, dating.event(), symbols(text),
                 Pillars.in(text), author);
     }
 

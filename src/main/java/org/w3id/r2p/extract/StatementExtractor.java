@@ -77,8 +77,20 @@ public final class StatementExtractor {
         this.lists = new SpeakerLists(maker, reportingVerb);
     }
 
+    /**
+     * The statements of a document, and its speaker when it is a statement or message document.
+     *
+     * @param findings        every statement, in text order
+     * @param documentSpeaker who speaks in a "Statement by ..." or "X's message to ..." document, or {@code null}
+     */
+    public record Statements(List<StatementFinding> findings, EntityRef documentSpeaker) {
+        public Statements {
+            findings = List.copyOf(findings);
+        }
+    }
+
     /** Statements in the document; {@code date} (the document's or its event's) resolves offices to holders. */
-    public List<StatementFinding> extract(Document document, Found found, LocalDate date) {
+    public Statements extract(Document document, Found found, LocalDate date) {
         String text = document.text();
         List<PersonFact> persons = found.facts().stream()
                 .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
@@ -115,16 +127,9 @@ public final class StatementExtractor {
         }
         turns.interview(document, found).forEach(s -> add(statements, s));
         lists.statements(document, found).forEach(s -> add(statements, s));
-        return statements.values().stream()
+        return new Statements(statements.values().stream()
                 .sorted(Comparator.comparing((StatementFinding s) -> s.span()).thenComparing(StatementFinding::speaker))
-                .toList();
-    }
-
-    /** Who speaks in a statement or message document ("Statement by ...", "X's message to ..."), if it is one. */
-    public Optional<EntityRef> documentSpeaker(Document document, Found found, LocalDate date) {
-        List<PersonFact> persons = found.facts().stream()
-                .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
-        return documentStatement(document, found, persons, date).map(StatementFinding::speaker);
+                .toList(), whole.map(StatementFinding::speaker).orElse(null));
     }
 
     private static void add(Map<String, StatementFinding> statements, StatementFinding s) {
