@@ -4,9 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import org.w3id.r2p.publish.DumpFormat;
@@ -32,10 +33,11 @@ final class DumpServlet extends HttpServlet {
             new Dump("r2p.jsonld", DumpFormat.JSONLD, "application/ld+json", false, "JSON-LD, the union of all named graphs"));
 
     private final transient Site site;
-    private final transient Map<String, byte[]> made = new ConcurrentHashMap<>();
+    private final transient Map<String, Supplier<byte[]>> made = new LinkedHashMap<>();
 
     DumpServlet(Site site) {
         this.site = site;
+        DUMPS.forEach(dump -> made.put(dump.file(), site.once(() -> make(dump))));
     }
 
     @Override
@@ -46,7 +48,7 @@ final class DumpServlet extends HttpServlet {
             Pages.notFound(response, "There is no dump named " + file);
             return;
         }
-        byte[] bytes = made.computeIfAbsent(file, f -> site.read(() -> make(dump)));
+        byte[] bytes = made.get(file).get();
         response.setContentType(dump.mediaType() + (dump.gzip() ? "" : ";charset=utf-8"));
         response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.file() + "\"");
         response.setContentLength(bytes.length);

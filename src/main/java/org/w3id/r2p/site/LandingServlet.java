@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
@@ -19,9 +20,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The landing page: what the dataset is, how big, the example queries, dumps, ontology and VoID. */
 final class LandingServlet extends HttpServlet {
     private final transient Site site;
+    private final transient Supplier<Map<String, Long>> counts;
 
     LandingServlet(Site site) {
         this.site = site;
+        this.counts = site.once(this::counts);
     }
 
     @Override
@@ -43,7 +46,7 @@ final class LandingServlet extends HttpServlet {
         endpoint.appendElement("a").attr("href", "/query").text("Query it in the browser");
         main.appendElement("h2").text("In numbers");
         Element counts = main.appendElement("table").addClass("counts");
-        site.read(this::counts).forEach((what, n) -> counts.appendElement("tr")
+        this.counts.get().forEach((what, n) -> counts.appendElement("tr")
                 .appendElement("td").text(what).parent().appendElement("td").text(String.valueOf(n)));
         main.appendElement("h2").text("Example queries");
         Element list = main.appendElement("ul");

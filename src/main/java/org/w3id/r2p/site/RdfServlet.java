@@ -2,6 +2,7 @@ package org.w3id.r2p.site;
 
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
@@ -13,18 +14,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves a small RDF description made from the site (VoID, the ontology) in the negotiated syntax; HTML shows
+ * Serves an RDF description made from the site (VoID), computed once, in the negotiated syntax; HTML shows
  * the Turtle, escaped, under a heading.
  */
 final class RdfServlet extends HttpServlet {
     private final transient Site site;
     private final String title;
-    private final transient Function<Site, Model> description;
+    private final transient Supplier<Model> description;
 
     RdfServlet(Site site, String title, Function<Site, Model> description) {
         this.site = site;
         this.title = title;
-        this.description = description;
+        this.description = site.once(() -> description.apply(site));
     }
 
     @Override
@@ -33,7 +34,7 @@ final class RdfServlet extends HttpServlet {
         if (choice == null) {
             return;
         }
-        Model model = site.read(() -> description.apply(site));
+        Model model = description.get();
         if (choice.isHtml()) {
             Document page = Pages.page(title);
             Element main = Pages.main(page);

@@ -89,6 +89,30 @@ public final class Site {
         return Txn.calculateRead(dataset, action::get);
     }
 
+    /**
+     * A value computed from the dataset once, on first use, and kept: the published graph does not change while
+     * it is served, so whole-graph summaries (counts, VoID) need not be recomputed per request.
+     */
+    <T> Supplier<T> once(Supplier<T> computation) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = read(computation);
+                        }
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
     Graph union() {
         return dataset.getUnionGraph();
     }

@@ -2,7 +2,9 @@ package org.w3id.r2p.site;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Supplier;
 
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 
 import jakarta.servlet.Filter;
@@ -35,6 +37,7 @@ final class SiteFilters {
 
     /** A GET of the endpoint without a query answers with its SPARQL 1.1 Service Description. */
     static Filter serviceDescription(Site site) {
+        Supplier<Model> description = site.once(() -> DatasetDescription.serviceOf(site));
         return new Filter() {
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -49,7 +52,7 @@ final class SiteFilters {
                 HttpServletResponse out = (HttpServletResponse) response;
                 out.setContentType(rdf.mediaType() + ";charset=utf-8");
                 try (OutputStream body = out.getOutputStream()) {
-                    RDFWriter.source(site.read(() -> DatasetDescription.serviceOf(site))).format(rdf.rdf()).output(body);
+                    RDFWriter.source(description.get()).format(rdf.rdf()).output(body);
                 }
             }
         };
