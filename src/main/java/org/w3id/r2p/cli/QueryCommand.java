@@ -81,13 +81,15 @@ final class QueryCommand implements Callable<Integer> {
         return corpus.exitCode();
     }
 
+    /** The argument is a query file when it names one (a ".rq" name must); otherwise it is the query itself. */
     private String queryText() throws IOException {
-        Path file = Path.of(queryArgument.length() < 4096 && !queryArgument.contains("\n") ? queryArgument : "");
-        if (queryArgument.endsWith(".rq") || (Files.isRegularFile(file) && !queryArgument.isBlank())) {
-            if (!Files.isRegularFile(file)) {
-                throw new ParameterException(spec.commandLine(), "Query file not found: " + queryArgument);
-            }
+        boolean oneLine = !queryArgument.isBlank() && !queryArgument.contains("\n") && queryArgument.indexOf('\0') < 0;
+        Path file = oneLine ? Path.of(queryArgument) : null;
+        if (file != null && Files.isRegularFile(file)) {
             return Files.readString(file, StandardCharsets.UTF_8);
+        }
+        if (queryArgument.endsWith(".rq")) {
+            throw new ParameterException(spec.commandLine(), "Query file not found: " + queryArgument);
         }
         return queryArgument;
     }
