@@ -126,28 +126,20 @@ public final class GraphAssembler {
             doc.addProperty(DCTerms.references, cited);
         }
         Evidence evidence = new Evidence(iris, document.id(), document.text());
-        Set<EntityRef> referenced = new LinkedHashSet<>();
         if (facts.metadata().author() != null) {
             doc.addProperty(DCTerms.creator, entity(m, facts.metadata().author()));
-            referenced.add(facts.metadata().author());
         }
         for (Mention mention : facts.mentions()) {
             Resource named = entity(m, mention.entity());
             doc.addProperty(R2P.mentions, named);
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
-            referenced.add(mention.entity());
         }
         for (StatementFinding finding : facts.statements()) {
             Resource statement = statement(m, finding, doc, event, labels);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
-            referenced.add(finding.speaker());
-            addIfPresent(referenced, finding.onBehalfOf());
-            addIfPresent(referenced, finding.deliveredBy());
         }
-        for (EntityFact fact : facts.facts()) {
-            referenced.addAll(entityFact(m, fact));
-        }
-        for (EntityRef ref : referenced) {
+        facts.facts().forEach(fact -> entityFact(m, fact));
+        for (EntityRef ref : referenced(facts)) {
             describe(m, ref, labels);
         }
         provenance(m, document);
@@ -177,8 +169,22 @@ public final class GraphAssembler {
         return s;
     }
 
-    /** Writes a fact about an entity; returns every entity it refers to. */
-    private List<EntityRef> entityFact(Model m, EntityFact fact) {
+    /** Every entity the document's facts refer to: what it names, its author, speakers, and facts' objects. */
+    private static Set<EntityRef> referenced(DocumentFacts facts) {
+        Set<EntityRef> referenced = new LinkedHashSet<>();
+        addIfPresent(referenced, facts.metadata().author());
+        facts.mentions().forEach(mention -> referenced.add(mention.entity()));
+        for (StatementFinding finding : facts.statements()) {
+            referenced.add(finding.speaker());
+            addIfPresent(referenced, finding.onBehalfOf());
+            addIfPresent(referenced, finding.deliveredBy());
+        }
+        facts.facts().forEach(fact -> referenced.addAll(referencedBy(fact)));
+        return referenced;
+    }
+
+    /** Writes a fact about an entity. */
+    private void entityFact(Model m, EntityFact fact) {
         Resource subject = entity(m, fact.entity());
         if (fact instanceof PersonFact person) {
             subject.addProperty(R2P.role, m.createLiteral(person.role(), "en"));
@@ -196,7 +202,6 @@ public final class GraphAssembler {
             }
             network.members().forEach(member -> subject.addProperty(R2P.member, entity(m, member)));
         }
-        return referencedBy(fact);
     }
 
     private static List<EntityRef> referencedBy(EntityFact fact) {
@@ -276,18 +281,11 @@ public final class GraphAssembler {
         Set<EntityRef> all = new LinkedHashSet<>();
         for (DocumentFacts facts : documents) {
             for (Mention mention : facts.mentions()) {
-                all.add(mention.entity());
                 String surface = mention.text().replaceAll("\\s+", " ").strip();
                 String name = displayName(mention.entity());
                 count(spellings, iris.entity(mention.entity()), surface.equalsIgnoreCase(name) ? surface : name);
             }
-            addIfPresent(all, facts.metadata().author());
-            for (StatementFinding s : facts.statements()) {
-                all.add(s.speaker());
-                addIfPresent(all, s.onBehalfOf());
-                addIfPresent(all, s.deliveredBy());
-            }
-            facts.facts().forEach(f -> all.addAll(referencedBy(f)));
+            all.addAll(referenced(facts));
         }
         all.forEach(ref -> count(spellings, iris.entity(ref), displayName(ref)));
         Map<EntityRef, String> labels = new TreeMap<>();
