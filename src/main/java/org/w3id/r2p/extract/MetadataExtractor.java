@@ -28,11 +28,16 @@ public final class MetadataExtractor {
     private static final int HEAD_LINES = 30;
     private static final int TITLE_LINES = 12;
     private static final int MIN_SUMMARY_SPEAKERS = 5;
+    private static final Pattern INTERVIEW = Pattern.compile("(?i)\\binterview\\b");
+    private static final Pattern MESSAGE = Pattern.compile("(?i)\\bmessage\\s+(?:to|of|from|on|for)\\b");
+    private static final Pattern SUMMARY = Pattern.compile("(?i)\\bsummary\\b");
+    private static final Pattern SUMMARY_HEADING = Pattern.compile("(?m)^\\s*(?:PRESIDENT'S |CHAIR'S |CO-CHAIRS' )?SUMMARY\\s*$");
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\p{N}/])(?:A|S|E|ST|A/HRC|A/RES|S/RES|S/PRST|E/CN\\.\\d+)(?:/[A-Z]{1,6}(?:\\.\\d+)?)*/\\d{1,5}"
                     + "(?:/(?:\\d{1,5}|[A-Z]{1,6}\\.\\d+|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+))*(?![\\p{L}\\p{N}/])");
     private static final Pattern LETTER_OPENING = Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$");
-    private static final Pattern LETTER_CLOSING = Pattern.compile(
+    /** The closing formula of a letter, after which its signatory stands. */
+    static final Pattern LETTER_CLOSING = Pattern.compile(
             "(?im)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)|^sincerely,");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i)\\b(?:of|the|to|on|and|for|in|a|an|at|by|with)$");
 
@@ -166,10 +171,10 @@ public final class MetadataExtractor {
     private List<DocumentKind> kinds(String text, List<StatementFinding> statements) {
         Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
         String head = text.substring(0, head(text, TITLE_LINES).stream().mapToInt(Span::end).max().orElse(0));
-        if (Pattern.compile("(?i)\\binterview\\b").matcher(head).find() || StatementPatterns.turnCount(text) >= 2) {
+        if (INTERVIEW.matcher(head).find() || StatementPatterns.turnCount(text) >= 2) {
             kinds.add(DocumentKind.INTERVIEW);
         }
-        if (Pattern.compile("(?i)\\bmessage\\s+(?:to|of|from|on|for)\\b").matcher(head).find()) {
+        if (MESSAGE.matcher(head).find()) {
             kinds.add(DocumentKind.MESSAGE);
         }
         if (LETTER_OPENING.matcher(text).find() && LETTER_CLOSING.matcher(text).find()) {
@@ -179,8 +184,8 @@ public final class MetadataExtractor {
             kinds.add(DocumentKind.STATEMENT);
         }
         long speakers = statements.stream().map(StatementFinding::speaker).distinct().count();
-        if (Pattern.compile("(?i)\\bsummary\\b").matcher(head).find()
-                || Pattern.compile("(?m)^\\s*(?:PRESIDENT'S |CHAIR'S |CO-CHAIRS' )?SUMMARY\\s*$").matcher(text).find()
+        if (SUMMARY.matcher(head).find()
+                || SUMMARY_HEADING.matcher(text).find()
                 || speakers >= MIN_SUMMARY_SPEAKERS && kinds.isEmpty()) {
             kinds.add(DocumentKind.SUMMARY);
         }

@@ -33,8 +33,7 @@ public final class PersonExtractor implements EntityExtractor {
     private static final Pattern FULL_NAME_AFTER_ROLE = Pattern.compile(",\\s+(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),");
     private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(
             "(?<!\\p{Lu}[\\p{L}'’.-]{0,30} )(?<![\\p{L}])(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3}),\\s+");
-    private static final Pattern LETTER_CLOSING = Pattern.compile(
-            "(?i)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)");
+    private static final Pattern COMMA = Pattern.compile("\\A\\s*,\\s+");
     private static final Pattern SIGNATURE_LINE = Pattern.compile("(?m)^[ \\t]*(" + NAME_WORD + "(?: " + NAME_WORD + "){1,3})[ \\t]*$");
     private static final Set<String> SINGLE_NAME_TITLES = Set.of("Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr",
             "Prof.", "Professor", "Ambassador", "Minister", "Judge", "President", "Senator", "H.E.");
@@ -139,7 +138,7 @@ public final class PersonExtractor implements EntityExtractor {
 
     /** The name alone on a line after a letter's closing formula is the signatory's. */
     private void collectSignatory(String text, Found earlier, Map<String, Span> names) {
-        Matcher closing = LETTER_CLOSING.matcher(text);
+        Matcher closing = MetadataExtractor.LETTER_CLOSING.matcher(text);
         if (!closing.find()) {
             return;
         }
@@ -235,7 +234,7 @@ public final class PersonExtractor implements EntityExtractor {
 
     /** "NAME, Role of X[,;.]" */
     private Span roleAfter(String text, Span name) {
-        Matcher comma = Pattern.compile("\\A\\s*,\\s+").matcher(text).region(name.end(), text.length());
+        Matcher comma = COMMA.matcher(text).region(name.end(), text.length());
         if (!comma.lookingAt()) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Pillars {
     private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b");
+    private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third");
     private static final Pattern NUMBERED = Pattern.compile(
             "(?i)\\bpillars?\\s+(" + NUMBER + ")\\b(?:\\s*(?:,|and|or)\\s*(?:pillar\\s+)?(" + NUMBER + ")\\b)?");
     private static final Map<String, Pillar> WORDS = Map.ofEntries(
@@ -26,7 +27,7 @@ final class Pillars {
         Set<Pillar> found = EnumSet.noneOf(Pillar.class);
         Matcher ordinal = ORDINAL.matcher(text);
         while (ordinal.find()) {
-            Matcher word = Pattern.compile("(?i)first|second|third").matcher(ordinal.group());
+            Matcher word = ORDINAL_WORD.matcher(ordinal.group());
             while (word.find()) {
                 found.add(WORDS.get(word.group().toLowerCase(Locale.ROOT)));
             }

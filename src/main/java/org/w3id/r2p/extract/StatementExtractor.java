@@ -52,6 +52,9 @@ public final class StatementExtractor {
             "to", "the", "a", "an", "its", "their", "his", "her", "our", "so", "of");
     private static final int MAX_GAP_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s\\n]*\\z");
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b");
+    private static final Pattern PARTICIPLE_CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
     private static final Pattern SENTENCE_IT = Pattern.compile("(?:\\d{1,3}\\.\\s+)?(It|They)(?![\\p{L}])");
     private static final Pattern MESSAGE = Pattern.compile("(?i)(.{0,60}?)['’]s\\s+message\\s+(?:to|for|on)\\b");
@@ -290,8 +293,7 @@ public final class StatementExtractor {
     private static int clauseOpener(String text, int from, int verbAt, boolean participle) {
         String zone = text.substring(from, verbAt);
         int start = 0;
-        Matcher m = Pattern.compile(participle ? ";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b" : ";\\s|\\bwhile\\b|\\bwhereas\\b")
-                .matcher(zone);
+        Matcher m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).matcher(zone);
         while (m.find()) {
             start = m.end();
         }
@@ -299,7 +301,7 @@ public final class StatementExtractor {
     }
 
     private static String previousWord(String text, int from, int at) {
-        Matcher m = Pattern.compile("([\\p{L}]+)[\\s\\n]*\\z").matcher(text.substring(Math.max(from, at - 30), at));
+        Matcher m = LAST_WORD.matcher(text.substring(Math.max(from, at - 30), at));
         return m.find() ? m.group(1) : "";
     }
 

@@ -32,6 +32,7 @@ public final class TextUnits {
     private static final int HEADING_LINE_MAX = 60;
     private static final int FRAGMENT_MAX_WORDS = 8;
     private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
 
     private TextUnits() {}
@@ -39,7 +40,7 @@ public final class TextUnits {
     /** Blocks of text separated by blank lines, trimmed, in order. */
     public static List<Span> paragraphs(String text) {
         List<Span> paragraphs = new ArrayList<>();
-        Matcher m = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text);
+        Matcher m = BLANK_LINE.matcher(text);
         int start = 0;
         while (m.find()) {
             addTrimmed(text, start, m.start(), paragraphs);
@@ -153,7 +154,7 @@ public final class TextUnits {
      * Coherence, and Transparency / (ACT) initiative to ...".
      */
     private static boolean isLinkFragmentMidSentence(String text, int paragraphStart) {
-        Matcher nextBreak = Pattern.compile("\\n[ \\t]*\\n\\s*").matcher(text);
+        Matcher nextBreak = BLANK_LINE.matcher(text);
         if (!nextBreak.find(paragraphStart)) {
             return false;
         }
