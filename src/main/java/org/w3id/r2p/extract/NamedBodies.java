@@ -56,7 +56,7 @@ final class NamedBodies {
 
     private final NameMatcher known;
     private final Map<String, EntityKind> kindByKey;
-    private final ThreadLocal<LastFound> lastFound = new ThreadLocal<>();
+    private final LastComputed<Document, List<Body>> lastFound = new LastComputed<>(d -> List.copyOf(findIn(d)));
 
     private NamedBodies(NameMatcher known, Map<String, EntityKind> kindByKey) {
         this.known = known;
@@ -96,19 +96,11 @@ final class NamedBodies {
 
     /**
      * Every body named in the document, in text order, with no two overlapping. Three extractors ask for the same
-     * document one after the other on one thread, so the last answer of each thread is kept.
+     * document one after the other, so the last answer is kept.
      */
     List<Body> find(Document document) {
-        LastFound cached = lastFound.get();
-        if (cached != null && cached.document() == document) {
-            return cached.bodies();
-        }
-        List<Body> bodies = List.copyOf(findIn(document));
-        lastFound.set(new LastFound(document, bodies));
-        return bodies;
+        return lastFound.get(document);
     }
-
-    private record LastFound(Document document, List<Body> bodies) {}
 
     private List<Body> findIn(Document document) {
         String text = document.text();

@@ -63,8 +63,17 @@ public final class TextUnits {
         return lines;
     }
 
-    /** Sentences of the text, trimmed, in order; every character outside them is whitespace. */
+    private static final LastComputed<String, List<Span>> LAST_SENTENCES = new LastComputed<>(t -> List.copyOf(split(t)));
+
+    /**
+     * Sentences of the text, trimmed, in order; every character outside them is whitespace. Several extractors ask
+     * for the sentences of one document in turn, so the last split is kept.
+     */
     public static List<Span> sentences(String text) {
+        return LAST_SENTENCES.get(text);
+    }
+
+    private static List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
