@@ -5,22 +5,29 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * The built dataset: one named graph per document plus the ontology, read-only once built. Its default graph
- * for querying is the union of the named graphs ({@link #forQuery()}).
+ * for querying is the union of the named graphs ({@link #forQuery()}), copied once into one graph: a union
+ * view probes every named graph on every lookup, which made validation and queries grow with documents ×
+ * nodes.
  */
 public final class KnowledgeGraph {
     private final DatasetGraph namedGraphs;
+    private final Graph union;
     private final PrefixMap prefixes;
 
     KnowledgeGraph(DatasetGraph namedGraphs, PrefixMap prefixes) {
         this.namedGraphs = namedGraphs;
         this.prefixes = prefixes;
+        this.union = GraphMemFactory.createDefaultGraph();
+        namedGraphs.listGraphNodes().forEachRemaining(name -> GraphUtil.addInto(union, namedGraphs.getGraph(name)));
     }
 
     /** The named graphs, with an empty default graph: what TriG and N-Quads dumps hold. */
@@ -28,9 +35,9 @@ public final class KnowledgeGraph {
         return namedGraphs;
     }
 
-    /** All triples of all named graphs: what Turtle, N-Triples and JSON-LD dumps hold. */
+    /** All triples of all named graphs, as one graph: what Turtle, N-Triples and JSON-LD dumps hold. */
     public Graph union() {
-        return namedGraphs.getUnionGraph();
+        return union;
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
@@ -13,6 +13,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.r2p.graph.KnowledgeGraph;
@@ -29,25 +30,35 @@ public final class Dumps {
     private Dumps() {}
 
     public static void write(KnowledgeGraph graph, DumpFormat format, OutputStream out) {
-        write(graph.namedGraphs(), graph.prefixes(), format, out);
+        write(graph.namedGraphs(), graph.union(), graph.prefixes(), format, out);
     }
 
-    /** Writes named graphs (for a TDB2 store, call inside a read transaction). */
-    public static void write(DatasetGraph namedGraphs, PrefixMap prefixes, DumpFormat format, OutputStream out) {
+    /**
+     * Writes named graphs and their union (for a TDB2 store, call inside a read transaction).
+     *
+     * @param union all triples of the named graphs, as one graph
+     */
+    public static void write(DatasetGraph namedGraphs, Graph union, PrefixMap prefixes, DumpFormat format,
+                             OutputStream out) {
         switch (format) {
-            case NTRIPLES -> writeSorted(namedGraphs.getUnionGraph(), out);
+            case NTRIPLES -> writeSorted(union, out);
             case NQUADS -> writeSortedQuads(namedGraphs, out);
             case TRIG -> RDFWriter.source(namedGraphs).format(format.rdfFormat()).output(out);
-            case TURTLE, JSONLD -> RDFWriter.source(union(namedGraphs, prefixes)).format(format.rdfFormat()).output(out);
+            case TURTLE, JSONLD -> RDFWriter.source(withPrefixes(union, prefixes)).format(format.rdfFormat()).output(out);
         }
     }
 
-    /** A copy of the union, so that the writer sees plain triples and the dump's prefixes. */
-    private static Graph union(DatasetGraph namedGraphs, PrefixMap prefixes) {
-        Graph union = GraphMemFactory.createDefaultGraph();
-        namedGraphs.getUnionGraph().find().forEachRemaining(union::add);
-        union.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
-        return union;
+    /** The union with the dump's prefixes, which the writer takes from the graph; the triples are not copied. */
+    private static Graph withPrefixes(Graph union, PrefixMap prefixes) {
+        Graph view = new WrappedGraph(union) {
+            private final PrefixMapping mapping = PrefixMapping.Factory.create().setNsPrefixes(prefixes.getMapping()).lock();
+
+            @Override
+            public PrefixMapping getPrefixMapping() {
+                return mapping;
+            }
+        };
+        return view;
     }
 
     private static void writeSorted(Graph graph, OutputStream out) {

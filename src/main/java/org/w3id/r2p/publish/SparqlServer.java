@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryExecException;
@@ -48,12 +49,12 @@ public final class SparqlServer {
 
     /** A server for a graph built in memory; its default graph is the union of the named graphs. */
     public static Builder builder(KnowledgeGraph graph) {
-        return new Builder(graph.forQuery(), graph.namedGraphs(), graph.prefixes());
+        return new Builder(graph.forQuery(), graph.union(), graph.namedGraphs(), graph.prefixes());
     }
 
     /** A server for a dataset already set up for querying, such as a TDB2 store ({@code TdbStore.open}). */
     public static Builder builder(DatasetGraph dataset) {
-        return new Builder(dataset, dataset, dataset.prefixes());
+        return new Builder(dataset, dataset.getUnionGraph(), dataset, dataset.prefixes());
     }
 
     public SparqlServer start() {
@@ -91,6 +92,7 @@ public final class SparqlServer {
     /** Settings of a {@link SparqlServer}; checks each as it is set. */
     public static final class Builder {
         private final DatasetGraph dataset;
+        private final Graph union;
         private final DatasetGraph namedGraphs;
         private final PrefixMap prefixes;
         private int port = DEFAULT_PORT;
@@ -100,8 +102,9 @@ public final class SparqlServer {
         private int cacheEntries = DEFAULT_CACHE_ENTRIES;
         private final Set<String> allowedServices = new LinkedHashSet<>(Set.of(WIKIDATA_QUERY_SERVICE));
 
-        private Builder(DatasetGraph dataset, DatasetGraph namedGraphs, PrefixMap prefixes) {
+        private Builder(DatasetGraph dataset, Graph union, DatasetGraph namedGraphs, PrefixMap prefixes) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
+            this.union = union;
             this.namedGraphs = namedGraphs;
             this.prefixes = prefixes;
         }
@@ -168,7 +171,7 @@ public final class SparqlServer {
                     .loopback(isLoopback(host))
                     .enableCors(true)
                     .add("/" + DATASET, dataset, false);
-            SiteServlets.install(fuseki, new Site(dataset, namedGraphs, prefixes, base, ENDPOINT_PATH), cacheEntries);
+            SiteServlets.install(fuseki, new Site(dataset, union, namedGraphs, prefixes, base, ENDPOINT_PATH), cacheEntries);
             return new SparqlServer(fuseki.build(), host);
         }
 

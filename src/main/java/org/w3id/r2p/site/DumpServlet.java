@@ -62,10 +62,10 @@ final class DumpServlet extends HttpServlet {
         try {
             if (dump.gzip()) {
                 try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-                    Dumps.write(site.namedGraphs(), site.prefixes(), dump.format(), gzip);
+                    Dumps.write(site.namedGraphs(), site.union(), site.prefixes(), dump.format(), gzip);
                 }
             } else {
-                Dumps.write(site.namedGraphs(), site.prefixes(), dump.format(), bytes);
+                Dumps.write(site.namedGraphs(), site.union(), site.prefixes(), dump.format(), bytes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,6 +34,7 @@ public final class Site {
     static final String EXAMPLES = "org/w3id/r2p/sparql-examples/";
 
     private final DatasetGraph dataset;
+    private final Graph union;
     private final DatasetGraph namedGraphs;
     private final PrefixMap prefixes;
     private final String base;
@@ -41,13 +42,15 @@ public final class Site {
 
     /**
      * @param dataset      the dataset as queried (default graph = union)
+     * @param union        all triples of the named graphs as one graph, for pages and summaries
      * @param namedGraphs  the named graphs, for dumps
      * @param prefixes     prefixes for pages and dumps
      * @param base         the public base IRI, ending in "/"
      * @param endpointPath the SPARQL endpoint's path on the server, e.g. "/r2p/sparql"
      */
-    public Site(DatasetGraph dataset, DatasetGraph namedGraphs, PrefixMap prefixes, String base, String endpointPath) {
+    public Site(DatasetGraph dataset, Graph union, DatasetGraph namedGraphs, PrefixMap prefixes, String base, String endpointPath) {
         this.dataset = Objects.requireNonNull(dataset);
+        this.union = Objects.requireNonNull(union);
         this.namedGraphs = Objects.requireNonNull(namedGraphs);
         this.prefixes = Objects.requireNonNull(prefixes);
         this.base = base.endsWith("/") ? base : base + "/";
@@ -114,7 +117,7 @@ public final class Site {
     }
 
     Graph union() {
-        return dataset.getUnionGraph();
+        return union;
     }
 
     Node node(String iri) {
