@@ -3,6 +3,7 @@ package org.w3id.r2p.extract;
 import java.util.List;
 
 import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.extract.attribution.StatementExtractor;
 import org.w3id.r2p.link.StateGazetteer;
 
 /**

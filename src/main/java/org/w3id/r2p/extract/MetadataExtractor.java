@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.attribution.StatementPatterns;
 import org.w3id.r2p.link.DataFiles;
 import org.w3id.r2p.link.NameMatcher;
 

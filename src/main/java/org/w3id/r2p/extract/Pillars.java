@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The pillars a text names: "the first pillar", "pillar two", "Pillar III", "pillars one and two". */
-final class Pillars {
+public final class Pillars {
     private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third");
@@ -23,7 +23,7 @@ final class Pillars {
 
     private Pillars() {}
 
-    static List<Pillar> in(String text) {
+    public static List<Pillar> in(String text) {
         Set<Pillar> found = EnumSet.noneOf(Pillar.class);
         Matcher ordinal = ORDINAL.matcher(text);
         while (ordinal.find()) {

@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +16,13 @@ import java.util.stream.Stream;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.PersonFact;
+import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.extract.TextUnits;
 import org.w3id.r2p.link.DataFiles;
 
 /**

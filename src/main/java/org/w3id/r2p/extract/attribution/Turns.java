@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.StatementFinding;
 
 /**
  * Statements that open a line with their speaker: interview turns ("Tibi Galis: ...") and the turns of a

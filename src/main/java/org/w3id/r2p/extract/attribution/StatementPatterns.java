@@ -1,11 +1,12 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.TextUnits;
 
 /** Shapes of text that mark a statement: a byline in the heading, and interview turns; and where a heading ends. */
-final class StatementPatterns {
+public final class StatementPatterns {
     private StatementPatterns() {}
 
     /** "Statement by Mr. X", "Remarks of the Minister ...", "Intervención de la Delegación de Chile": group 1 is who. */
@@ -22,7 +23,7 @@ final class StatementPatterns {
     private static final int HEAD_LINE_MAX = 300;
 
     /** Where the heading block ends: after the first lines, or before the first long line of prose. */
-    static int headEnd(String text) {
+    public static int headEnd(String text) {
         int seen = 0;
         for (Span line : TextUnits.lines(text)) {
             if (++seen > HEAD_LINES || line.end() - line.start() > HEAD_LINE_MAX) {
@@ -32,12 +33,12 @@ final class StatementPatterns {
         return text.length();
     }
 
-    static boolean isStatementHeading(String head) {
+    public static boolean isStatementHeading(String head) {
         return BYLINE.matcher(head).find() || DELIVERY_NOTE.matcher(head).find();
     }
 
     /** Question-and-answer turns: lines "Interviewer: ...?" */
-    static int turnCount(String text) {
+    public static int turnCount(String text) {
         return (int) QUESTION_TURN.matcher(text).results().count();
     }
 }

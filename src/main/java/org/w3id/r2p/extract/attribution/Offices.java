@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.link.DataFiles;
 
 /**

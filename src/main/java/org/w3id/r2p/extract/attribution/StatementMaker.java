@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -6,6 +6,14 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.Pillars;
+import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.Topics;
 
 /**
  * Makes a {@link StatementFinding} from the words it rests on: its pillars, the mechanisms it names and its topics

@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract;
+package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.extract.TextUnits;
 
 /**
  * Lists of speakers: a run of short paragraphs that mostly name States, persons or organizations ("Brazil",
