@@ -30,7 +30,8 @@ import org.w3id.r2p.graph.Slugs;
 public final class Evaluation {
     /** The kinds of fact scored. */
     public enum Kind {
-        STATES("states"), SPEAKERS("statement speakers"), MECHANISMS("mechanisms"), NETWORKS("regional networks"),
+        STATES("states"), SPEAKERS("statement speakers"), DELIVERERS("delivered by"), GROUPS("on behalf of"),
+        MECHANISMS("mechanisms"), NETWORKS("regional networks"),
         PERSONS("persons"), ORGANIZATIONS("organizations"), SYMBOLS("UN document symbols");
 
         private final String label;
@@ -103,6 +104,12 @@ public final class Evaluation {
             accumulators.get(Kind.STATES).compare(id, found(facts, EntityKind.STATE, m -> m.entity().key()), set(g.states(), s -> s));
             accumulators.get(Kind.SPEAKERS).compare(id, facts.statements().stream().map(StatementFinding::speaker)
                     .map(Evaluation::speakerKey).collect(Collectors.toCollection(TreeSet::new)), set(g.speakers(), Evaluation::normalizeSpeaker));
+            if (g.rolesAnnotated()) {
+                accumulators.get(Kind.DELIVERERS).compare(id, roles(facts, StatementFinding::deliveredBy, Evaluation::speakerKey),
+                        set(g.deliveries(), r -> role(r, Evaluation::normalizeSpeaker)));
+                accumulators.get(Kind.GROUPS).compare(id, roles(facts, StatementFinding::onBehalfOf, e -> Slugs.slug(e.key())),
+                        set(g.groups(), r -> role(r, Evaluation::groupName)));
+            }
             accumulators.get(Kind.MECHANISMS).compare(id, found(facts, EntityKind.MECHANISM, m -> Slugs.slug(name(m.entity()))), set(g.mechanisms(), Slugs::slug));
             accumulators.get(Kind.NETWORKS).compare(id, found(facts, EntityKind.REGIONAL_NETWORK, m -> Slugs.slug(m.entity().key())), set(g.networks(), Slugs::slug));
             accumulators.get(Kind.PERSONS).compare(id, found(facts, EntityKind.PERSON, m -> Slugs.slug(m.entity().key())), set(g.persons(), Slugs::slug));
@@ -150,6 +157,25 @@ public final class Evaluation {
 
     private static Set<String> found(DocumentFacts facts, EntityKind kind, Function<Mention, String> key) {
         return facts.mentions().stream().filter(m -> m.kind() == kind).map(key).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** "speaker > other" for every statement that has the role. */
+    private static Set<String> roles(DocumentFacts facts, Function<StatementFinding, EntityRef> role,
+                                     Function<EntityRef, String> key) {
+        return facts.statements().stream().filter(s -> role.apply(s) != null)
+                .map(s -> speakerKey(s.speaker()) + Gold.ROLE_SEPARATOR + key.apply(role.apply(s)))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String role(String goldPair, Function<String, String> other) {
+        int at = goldPair.indexOf(Gold.ROLE_SEPARATOR);
+        return normalizeSpeaker(goldPair.substring(0, at)) + Gold.ROLE_SEPARATOR
+                + other.apply(goldPair.substring(at + Gold.ROLE_SEPARATOR.length()));
+    }
+
+    /** A group is compared by its name: whether a group of States is an organization or a network is not scored here. */
+    private static String groupName(String gold) {
+        return Slugs.slug(gold.substring(gold.indexOf(':') + 1));
     }
 
     private static Set<String> set(List<String> values, Function<String, String> key) {

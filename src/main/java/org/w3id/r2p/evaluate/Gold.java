@@ -27,22 +27,35 @@ import org.apache.jena.atlas.json.JsonValue;
  * </pre>
  * States are ISO 3166-1 alpha-3 codes; a speaker is {@code state:ISO}, {@code person:NAME} or
  * {@code organization:NAME}; other things are named as their labels; {@code null} means "none".
+ * A statement may also name who delivered it for the speaker and for whom the speaker spoke:
+ * {@code {"speaker": "state:KEN", "deliveredBy": "person:Wanjiru Kamau", "onBehalfOf": "organization:African Group"}}.
+ * Those roles are scored only in files that annotate them: files with {@code "rolesAnnotated": true} or with at
+ * least one such key (older files annotated speakers only).
+ *
+ * @param deliveries "speaker > deliverer" pairs
+ * @param groups     "speaker > group" pairs
  */
 public record Gold(String document, String date, String eventDate, List<String> symbols, List<String> states,
                    List<String> speakers, List<String> mechanisms, List<String> networks, List<String> persons,
-                   List<String> organizations) {
+                   List<String> organizations, boolean rolesAnnotated, List<String> deliveries, List<String> groups) {
+    static final String ROLE_SEPARATOR = " > ";
 
     public static Gold read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             JsonObject json = JSON.parse(in);
             JsonValue event = json.get("event");
+            List<JsonObject> statements = json.get("statements").getAsArray().stream().map(JsonValue::getAsObject).toList();
+            List<String> deliveries = roles(statements, "deliveredBy");
+            List<String> groups = roles(statements, "onBehalfOf");
+            JsonValue flag = json.get("rolesAnnotated");
+            boolean rolesAnnotated = (flag != null && flag.isBoolean() && flag.getAsBoolean().value())
+                    || statements.stream().anyMatch(s -> s.hasKey("deliveredBy") || s.hasKey("onBehalfOf"));
             return new Gold(string(json, "document"), string(json, "date"),
                     event == null || event.isNull() ? null : string(event.getAsObject(), "date"),
                     strings(json, "symbols"), strings(json, "states"),
-                    json.get("statements").getAsArray().stream()
-                            .map(s -> s.getAsObject().get("speaker").getAsString().value()).toList(),
+                    statements.stream().map(s -> s.get("speaker").getAsString().value()).toList(),
                     strings(json, "mechanisms"), strings(json, "networks"), strings(json, "persons"),
-                    strings(json, "organizations"));
+                    strings(json, "organizations"), rolesAnnotated, deliveries, groups);
         } catch (RuntimeException e) {
             throw new IOException("Cannot read gold file " + file + ": " + e.getMessage(), e);
         }
@@ -60,6 +73,11 @@ public record Gold(String document, String date, String eventDate, List<String> 
             }
         }
         return gold;
+    }
+
+    private static List<String> roles(List<JsonObject> statements, String key) {
+        return statements.stream().filter(s -> s.hasKey(key) && !s.get(key).isNull())
+                .map(s -> string(s, "speaker") + ROLE_SEPARATOR + string(s, key)).toList();
     }
 
     private static String string(JsonObject json, String key) {

@@ -1,0 +1,71 @@
+package org.w3id.r2p.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+
+/**
+ * Words that stand for a speaker named before, and whom they stand for: "he"/"she" for the previous
+ * sentence's speaker (or else the last person who spoke), a sentence-opening "It"/"They" for the previous
+ * State or organization, "the speaker" for the last speaker, and "that country's delegate", "that delegation",
+ * "his delegation" for the last State that spoke.
+ */
+final class Anaphora {
+    private static final Pattern PERSONAL = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
+    private static final Pattern SENTENCE_IT = Pattern.compile("(?:\\d{1,3}\\.\\s+)?(It|They)(?![\\p{L}])");
+    private static final Pattern THE_SPEAKER = Pattern.compile(
+            "(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(?:same\\s+|last\\s+|previous\\s+)?speaker(?![\\p{L}])");
+    private static final Pattern THAT_STATE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:[Tt]hat|[Tt]his|[Tt]he\\s+same)\\s+(?:country|State|nation|Government|delegation)"
+                    + "|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country))(?![\\p{L}])");
+
+    /** Who spoke before the current sentence. */
+    record Context(EntityRef previousSpeaker, EntityRef lastPerson, EntityRef lastState, EntityRef lastSpeaker) {
+        static final Context NONE = new Context(null, null, null, null);
+
+        /** The context after a statement by {@code principal}, delivered by {@code deliverer}, if any. */
+        Context after(EntityRef principal, EntityRef deliverer) {
+            EntityRef person = principal.kind() == EntityKind.PERSON ? principal : deliverer != null ? deliverer : lastPerson;
+            EntityRef state = principal.kind() == EntityKind.STATE ? principal : lastState;
+            return new Context(principal, person, state, principal);
+        }
+
+        /** A sentence with no statement ends the link to the previous sentence's speaker, not the others. */
+        Context withoutPrevious() {
+            return new Context(null, lastPerson, lastState, lastSpeaker);
+        }
+    }
+
+    /** Anaphors in the sentence, as candidate subjects standing for earlier speakers. */
+    List<Subject> in(String text, Span sentence, Context context) {
+        List<Subject> subjects = new ArrayList<>();
+        EntityRef personal = context.previousSpeaker() != null ? context.previousSpeaker() : context.lastPerson();
+        if (personal != null) {
+            add(subjects, PERSONAL.matcher(text).region(sentence.start(), sentence.end()), personal);
+        }
+        if (context.previousSpeaker() != null && context.previousSpeaker().kind() != EntityKind.PERSON) {
+            Matcher it = SENTENCE_IT.matcher(text).region(sentence.start(), sentence.end());
+            if (it.lookingAt()) {
+                subjects.add(new Subject(context.previousSpeaker(), new Span(it.start(1), it.end(1)), true));
+            }
+        }
+        if (context.lastSpeaker() != null) {
+            add(subjects, THE_SPEAKER.matcher(text).region(sentence.start(), sentence.end()), context.lastSpeaker());
+        }
+        if (context.lastState() != null) {
+            add(subjects, THAT_STATE.matcher(text).region(sentence.start(), sentence.end()), context.lastState());
+        }
+        return subjects;
+    }
+
+    private static void add(List<Subject> subjects, Matcher matcher, EntityRef entity) {
+        while (matcher.find()) {
+            subjects.add(new Subject(entity, new Span(matcher.start(), matcher.end()), true));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.w3id.r2p.extract.attribution;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.PersonFact;
+import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.extract.TextUnits;
+
+/**
+ * A statement or message document: "Statement by X" or "X's message to ..." in the heading makes the body one
+ * statement. A person whose role is of a State ("Permanent Representative of Norway") delivers the State's
+ * statement; "delivered by" or "read by" in the heading names who read it out.
+ */
+final class DocumentStatement {
+    private static final Pattern MESSAGE = Pattern.compile("(?i)(.{0,60}?)['’]s\\s+message\\s+(?:to|for|on)\\b");
+    private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\b(?:delivered|read(?:\\s+out)?|presented)\\s+by\\s+");
+    private static final int DELIVERER_WITHIN = 40;
+
+    private final Offices offices = new Offices();
+    private final StatementMaker maker;
+
+    DocumentStatement(StatementMaker maker) {
+        this.maker = maker;
+    }
+
+    /**
+     * The document's statement and its author: whoever the heading names as speaking (the person, when a person
+     * speaks for a State; the Secretary-General, when a message is read out by another).
+     */
+    record Whole(StatementFinding statement, EntityRef author) {}
+
+    Optional<Whole> find(Document document, Found found, List<PersonFact> persons, LocalDate date) {
+        String text = document.text();
+        int head = StatementPatterns.headEnd(text);
+        Matcher byline = StatementPatterns.BYLINE.matcher(text).region(0, head);
+        EntityRef speaker = null;
+        int bylineEnd = -1;
+        int bylineStart = 0;
+        if (byline.find()) {
+            Span line = new Span(byline.start(1), byline.end(1));
+            speaker = found.within(line).filter(m -> m.kind().canSpeak()).map(Mention::entity).findFirst().orElse(null);
+            bylineStart = byline.start();
+            bylineEnd = byline.end();
+        }
+        if (speaker == null) {
+            Matcher message = MESSAGE.matcher(text).region(0, head);
+            if (message.find()) {
+                Span who = new Span(message.start(1), message.end(1));
+                speaker = found.within(who).filter(m -> m.kind().canSpeak()).map(Mention::entity).findFirst()
+                        .or(() -> offices.references(text, who).stream().findFirst()
+                                .flatMap(ref -> offices.holder(ref.office(), persons, date)))
+                        .orElse(null);
+                bylineStart = message.start();
+                bylineEnd = text.indexOf('\n', message.end());
+            }
+        }
+        if (speaker == null || bylineEnd < 0) {
+            return Optional.empty();
+        }
+        Span body = bodyAfter(text, bylineEnd);
+        if (body == null) {
+            return Optional.empty();
+        }
+        EntityRef author = speaker;
+        EntityRef deliverer = deliverer(text, new Span(bylineStart, body.start()), found);
+        EntityRef served = stateServed(speaker, persons);
+        if (served != null) {
+            deliverer = speaker;
+            speaker = served;
+        }
+        return Optional.of(new Whole(maker.make(document, body, speaker, found,
+                StatementMaker.onBehalfOf(text, body, found), deliverer), author));
+    }
+
+    /** The person right after "delivered by" or "read by" in the heading, if any. */
+    private static EntityRef deliverer(String text, Span heading, Found found) {
+        Matcher delivered = DELIVERED_BY.matcher(text).region(heading.start(), heading.end());
+        if (!delivered.find()) {
+            return null;
+        }
+        int at = delivered.end();
+        return found.ofKind(EntityKind.PERSON).filter(p -> p.span().start() >= at && p.span().start() - at <= DELIVERER_WITHIN)
+                .map(Mention::entity).findFirst().orElse(null);
+    }
+
+    /** The State a person's role in this document serves ("Permanent Representative of Norway"), if any. */
+    private static EntityRef stateServed(EntityRef speaker, List<PersonFact> persons) {
+        return persons.stream()
+                .filter(p -> p.entity().equals(speaker) && p.affiliation() != null && p.affiliation().kind() == EntityKind.STATE)
+                .map(PersonFact::affiliation).findFirst().orElse(null);
+    }
+
+    /** From the first line after the byline that reads as prose (ends a sentence or is long) to the end. */
+    private static Span bodyAfter(String text, int from) {
+        for (Span line : TextUnits.lines(text)) {
+            if (line.start() < from) {
+                continue;
+            }
+            String s = line.of(text);
+            if (s.matches(".*[.!?:]['\"]?$") || s.length() > 60) {
+                return new Span(line.start(), text.stripTrailing().length());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+package org.w3id.r2p.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * Finds the subjects of a reporting cue among the candidates of its sentence, in both orders of English
+ * reported speech: subject before the cue ("The representative of Chile said", "Argentina, Switzerland and Costa
+ * Rica noted", "Mongolia's delegate rejected", "Ama Owusu, Minister of Ghana, stressed") and, when nothing
+ * stands before it, after the cue ("“...,” said the representative of Uruguay", "Said the delegate from Fiji:").
+ */
+final class SubjectFinder {
+    private static final int MAX_GAP_WORDS = 6;
+    private static final int MAX_AFTER_CUE_WORDS = 8;
+    /** How many words before "of" a role may begin: "Minister for Foreign Affairs of". */
+    private static final int ROLE_REACH = 4;
+    private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
+    private static final int AFTER_CUE_REACH = 90;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
+    /** What may end the text before an inverted cue: a comma or closing quote after the reported words, or nothing. */
+    private static final Pattern INVERSION_OPENING = Pattern.compile("(?:^|[,:;]|[,.!?]?[\"”’])\\s*$");
+
+    private final SubjectWords words;
+
+    SubjectFinder(SubjectWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The subjects of a cue at {@code cueAt}: the last run of candidates before it in its clause, joined by list
+     * separators, that is not the object of a preposition and stands close enough to the cue.
+     */
+    List<Subject> before(String text, List<Subject> candidates, int clauseStart, int cueAt) {
+        List<Subject> inClause = candidates.stream()
+                .filter(c -> c.span().start() >= clauseStart && c.span().end() <= cueAt)
+                .filter(c -> !isQuoted(text, clauseStart, c.span()))
+                .toList();
+        List<Subject> run = new ArrayList<>();
+        int end = cueAt;
+        for (int i = inClause.size() - 1; i >= 0; i--) {
+            Subject candidate = inClause.get(i);
+            if (candidate.span().end() > end) {
+                continue; // inside the one after it, as a State inside an organization's name
+            }
+            String between = text.substring(candidate.span().end(), end);
+            if (run.isEmpty()) {
+                // "Mr. Dupont, Special Adviser on the Prevention of Genocide, welcomed": skip the apposition.
+                Matcher apposition = APPOSITION.matcher(between);
+                if (apposition.matches()) {
+                    between = apposition.group(1);
+                }
+            }
+            if (!(run.isEmpty() ? isGap(between, words.verbGap) : isGap(between, words.listGap) || between.isBlank())) {
+                break;
+            }
+            run.add(0, candidate);
+            end = candidate.span().start();
+        }
+        // A list is the object of a preposition when its first member is: "led by France and Mexico".
+        if (run.isEmpty() || isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
+            return List.of();
+        }
+        return distinct(run);
+    }
+
+    /**
+     * The subject of an inverted cue ending at {@code cueEnd}: the first candidate after it, reached through
+     * words such as "the representative of" only, when the words before the cue end a quotation or a clause.
+     */
+    List<Subject> after(String text, List<Subject> candidates, int clauseStart, int cueAt, int cueEnd, int sentenceEnd) {
+        if (!INVERSION_OPENING.matcher(text.substring(clauseStart, cueAt)).find()) {
+            return List.of();
+        }
+        for (Subject candidate : candidates) {
+            int start = candidate.span().start();
+            if (start < cueEnd) {
+                continue;
+            }
+            if (start - cueEnd > AFTER_CUE_REACH || candidate.span().end() > sentenceEnd) {
+                return List.of();
+            }
+            String between = text.substring(cueEnd, start);
+            List<String> gap = lowerWords(between);
+            boolean reachable = gap.size() <= MAX_AFTER_CUE_WORDS && words.afterCue.containsAll(gap)
+                    && !between.contains(",") && !between.contains(".") && !between.contains(";");
+            return reachable ? List.of(candidate) : List.of();
+        }
+        return List.of();
+    }
+
+    private boolean isGap(String between, Set<String> allowed) {
+        List<String> gap = lowerWords(between);
+        return gap.size() <= MAX_GAP_WORDS && allowed.containsAll(gap) && !between.contains(".")
+                && !between.contains(":");
+    }
+
+    /** Inside quoted words, as in a State quoting the Secretary-General. */
+    private static boolean isQuoted(String text, int clauseStart, Span span) {
+        String before = text.substring(clauseStart, span.start());
+        long straight = before.chars().filter(c -> c == '"').count();
+        long opened = before.chars().filter(c -> c == '“').count() - before.chars().filter(c -> c == '”').count();
+        return straight % 2 == 1 || opened > 0;
+    }
+
+    private boolean isObjectOfPreposition(String text, int clauseStart, Span mention) {
+        List<String> before = lowerWords(text.substring(Math.max(clauseStart, mention.start() - 60), mention.start()));
+        int i = before.size() - 1;
+        while (i >= 0 && before.get(i).equals("the")) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String word = before.get(i);
+        if (word.equals("of")) {
+            // "the representative of X", "the Minister for Foreign Affairs of X": X speaks through the role.
+            for (int j = i - 1; j >= Math.max(0, i - ROLE_REACH); j--) {
+                if (words.speakingHeads.contains(before.get(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (word.equals("by") && i > 0 && DELIVERING.contains(before.get(i - 1))) {
+            return false; // "delivered by X": X may be the deliverer of the statement, which SpeakerRoles decides
+        }
+        return words.prepositions.contains(word) && !word.equals("like");
+    }
+
+    static List<String> lowerWords(String s) {
+        return WORD.matcher(s).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<Subject> distinct(List<Subject> run) {
+        return run.stream()
+                .collect(Collectors.toMap(Subject::entity, s -> s, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.w3id.r2p.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.extract.DocumentExtractor;
+import org.w3id.r2p.extract.DocumentFacts;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.StatementFinding;
+
+/** Who said what in sentences of the shapes UN meetings coverage uses, written for these tests. */
+class ReportedSpeechTest {
+    private static final DocumentExtractor EXTRACTOR = DocumentExtractor.standard();
+
+    private static List<StatementFinding> statements(String text) {
+        DocumentFacts facts = EXTRACTOR.extract(Document.of("t", "Plenary meeting\n\nNEW YORK, 3 June 2024\n\n" + text));
+        return facts.statements();
+    }
+
+    /** Each statement as "speaker [by deliverer] [for group]: first words". */
+    private static List<String> described(String text) {
+        return statements(text).stream().map(s -> name(s.speaker())
+                + (s.deliveredBy() == null ? "" : " by " + name(s.deliveredBy()))
+                + (s.onBehalfOf() == null ? "" : " for " + name(s.onBehalfOf()))).toList();
+    }
+
+    private static String name(EntityRef ref) {
+        return ref.key();
+    }
+
+    @Test
+    void attributionAfterAQuotationGoesToTheSpeakerNamedAfterTheCue() {
+        assertEquals(List.of("URY"), described(
+                "\"Early warning without early action is a bell nobody answers,\" said the representative of Uruguay."));
+    }
+
+    @Test
+    void aPersonInAppositionToAStateOfficeDeliversTheStatesStatement() {
+        assertEquals(List.of("GHA by Ama Owusu"), described(
+                "Ama Owusu, Minister for Foreign Affairs of Ghana, stressed that regional early warning must be funded."));
+        assertEquals(List.of("KEN by Wanjiru Kamau"), described(
+                "The Permanent Representative of Kenya, Wanjiru Kamau, said her country had named a focal point."));
+    }
+
+    @Test
+    void aStatementDeliveredByAnAmbassadorIsTheStatesOneStatement() {
+        assertEquals(List.of("PRT by Rui Matos"), described(
+                "The statement of Portugal, delivered by Ambassador Rui Matos, stressed the value of prevention."));
+    }
+
+    @Test
+    void speakingOnBehalfOfAGroupMakesTheGroupTheOneSpokenFor() {
+        assertEquals(List.of("SVK for Group of Friends of the Responsibility to Protect"), described(
+                "The representative of Slovakia, speaking on behalf of the Group of Friends of the Responsibility to "
+                        + "Protect, said that prevention was the first duty of every State."));
+    }
+
+    @Test
+    void twoClausesOfOneSentenceAreTwoStatementsEachWithItsOwnWords() {
+        List<StatementFinding> found = statements("The representative of Mongolia said the concept must not be "
+                + "weakened, while the representative of Cuba noted that the report was selective.");
+        assertEquals(2, found.size());
+        assertEquals("MNG", found.get(0).speaker().key());
+        assertEquals(false, found.get(0).text().contains("Cuba"));
+        assertEquals(true, found.get(1).text().contains("selective"));
+    }
+
+    @Test
+    void aStatementRunsOnUntilAnotherSpeakerTakesOver() {
+        List<StatementFinding> found = statements("The representative of Chile said that prevention comes first. "
+                + "Accountability, too, was indispensable, and the International Criminal Court deserved support. "
+                + "The representative of Peru noted that much remained to be done.");
+        assertEquals(2, found.size());
+        assertEquals(true, found.get(0).text().contains("Accountability"));
+        assertEquals(List.of("International Criminal Court"), found.get(0).mechanisms().stream().map(EntityRef::key).toList());
+        assertEquals(List.of(), found.get(1).mechanisms());
+    }
+
+    @Test
+    void thatCountrysDelegateAndTheSpeakerReferBackToTheLastSpeaker() {
+        assertEquals(List.of("ZAF"), described("The representative of South Africa said the pillars were one whole. "
+                + "That country's delegate also stressed that consent mattered.").stream().distinct().toList());
+    }
+
+    @Test
+    void statesThatAlignThemselvesDoNotSpeak() {
+        assertEquals(List.of("European Union"), described("Austria, Belgium and Croatia aligned themselves with the "
+                + "statement of the European Union. The representative of the European Union said that the Security "
+                + "Council had failed too often."));
+    }
+}
