@@ -21,8 +21,9 @@ final class Anaphora {
     private static final Pattern THE_SPEAKER = Pattern.compile(
             "(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(?:same\\s+|last\\s+|previous\\s+)?speaker(?![\\p{L}])");
     private static final Pattern THAT_STATE = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:[Tt]hat|[Tt]his|[Tt]he\\s+same)\\s+(?:country|State|nation|Government|delegation)"
-                    + "|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country))(?![\\p{L}])");
+            "(?<![\\p{L}])(?:[Tt]hat|[Tt]his|[Tt]he\\s+same)\\s+(?:country|State|nation|Government|delegation)(?![\\p{L}])");
+    private static final Pattern OWN_STATE = Pattern.compile(
+            "(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country)(?![\\p{L}])");
 
     /** Who spoke before the current sentence. */
     record Context(EntityRef previousSpeaker, EntityRef lastPerson, EntityRef lastState, EntityRef lastSpeaker) {
@@ -41,8 +42,13 @@ final class Anaphora {
         }
     }
 
-    /** Anaphors in the sentence, as candidate subjects standing for earlier speakers. */
-    List<Subject> in(String text, Span sentence, Context context) {
+    /**
+     * Anaphors in the sentence, as candidate subjects standing for earlier speakers; "that country" stands for
+     * the last State named before it in the sentence ("For Brazil, ..., that country's delegate said"), if any.
+     *
+     * @param named the sentence's named candidates, in text order
+     */
+    List<Subject> in(String text, Span sentence, Context context, List<Subject> named) {
         List<Subject> subjects = new ArrayList<>();
         EntityRef personal = context.previousSpeaker() != null ? context.previousSpeaker() : context.lastPerson();
         if (personal != null) {
@@ -58,7 +64,17 @@ final class Anaphora {
             add(subjects, THE_SPEAKER.matcher(text).region(sentence.start(), sentence.end()), context.lastSpeaker());
         }
         if (context.lastState() != null) {
-            add(subjects, THAT_STATE.matcher(text).region(sentence.start(), sentence.end()), context.lastState());
+            add(subjects, OWN_STATE.matcher(text).region(sentence.start(), sentence.end()), context.lastState());
+        }
+        Matcher thatState = THAT_STATE.matcher(text).region(sentence.start(), sentence.end());
+        while (thatState.find()) {
+            int at = thatState.start();
+            EntityRef antecedent = named.stream()
+                    .filter(n -> n.entity().kind() == EntityKind.STATE && n.span().end() <= at)
+                    .reduce((first, second) -> second).map(Subject::entity).orElse(context.lastState());
+            if (antecedent != null) {
+                subjects.add(new Subject(antecedent, new Span(at, thatState.end()), true));
+            }
         }
         return subjects;
     }

@@ -22,7 +22,18 @@ import org.w3id.r2p.extract.TextUnits;
  * statement; "delivered by" or "read by" in the heading names who read it out.
  */
 final class DocumentStatement {
-    private static final Pattern MESSAGE = Pattern.compile("(?i)(.{0,60}?)['’]s\\s+message\\s+(?:to|for|on)\\b");
+    /** "X's message to ...", "Guterres' remarks at ...": group 1 is who. */
+    private static final Pattern MESSAGE = Pattern.compile(
+            "(?i)(.{0,60}?)(?:['’]s|(?<=s)['’])\\s+(?:message|remarks|address|statement|speech)\\s+(?:to|for|on|at|before)\\b");
+    /** A heading line that is an office alone: "THE SECRETARY-GENERAL", over "REMARKS AT ...". */
+    private static final Pattern OFFICE_LINE = Pattern.compile(
+            "(?i)\\s*(?:the\\s+)?(?:UN\\s+|United\\s+Nations\\s+)?Secretary[- ]General\\s*");
+    private static final Pattern SPEECH_LINE = Pattern.compile(
+            "(?im)^\\s*(?:remarks|message|statement|address|speech|opening\\s+remarks)\\b");
+    /** "Permanent Representative of the Republic of Korea" on the line under the byline: the State served. */
+    private static final Pattern ROLE_OF = Pattern.compile(
+            "(?i)\\b(?:representative|minister|ambassador|observer|delegate|envoy|president)[\\p{L}\\s,-]{0,60}?\\b(?:of|for)\\s+(?:the\\s+)?$");
+    private static final int ROLE_LOOKBACK = 80;
     private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\b(?:delivered|read(?:\\s+out)?|presented)\\s+by\\s+");
     private static final int DELIVERER_WITHIN = 40;
 
@@ -64,6 +75,13 @@ final class DocumentStatement {
                 bylineEnd = text.indexOf('\n', message.end());
             }
         }
+        if (speaker == null) {
+            int officeLineEnd = officeAbovePreamble(text, head);
+            if (officeLineEnd >= 0) {
+                speaker = offices.holder(Offices.Office.SECRETARY_GENERAL, persons, date).orElse(null);
+                bylineEnd = officeLineEnd;
+            }
+        }
         if (speaker == null || bylineEnd < 0) {
             return Optional.empty();
         }
@@ -74,12 +92,39 @@ final class DocumentStatement {
         EntityRef author = speaker;
         EntityRef deliverer = deliverer(text, new Span(bylineStart, body.start()), found);
         EntityRef served = stateServed(speaker, persons);
+        if (served == null && speaker.kind() == EntityKind.PERSON) {
+            served = stateInHeading(text, new Span(bylineStart, body.start()), found);
+        }
         if (served != null) {
             deliverer = speaker;
             speaker = served;
         }
         return Optional.of(new Whole(maker.make(document, body, speaker, found,
                 StatementMaker.onBehalfOf(text, body, found), deliverer), author));
+    }
+
+    /** The end of a heading line naming only the Secretary-General's office, over a "Remarks ..." line; or -1. */
+    private static int officeAbovePreamble(String text, int head) {
+        if (!SPEECH_LINE.matcher(text).region(0, head).find()) {
+            return -1;
+        }
+        for (Span line : TextUnits.lines(text)) {
+            if (line.start() >= head) {
+                break;
+            }
+            if (OFFICE_LINE.matcher(line.of(text)).matches()) {
+                return line.end();
+            }
+        }
+        return -1;
+    }
+
+    /** A State named in the heading after a role: "Permanent Representative of the Republic of Korea". */
+    private static EntityRef stateInHeading(String text, Span heading, Found found) {
+        return found.within(heading).filter(m -> m.kind() == EntityKind.STATE)
+                .filter(m -> ROLE_OF.matcher(text.substring(Math.max(heading.start(), m.span().start() - ROLE_LOOKBACK),
+                        m.span().start())).find())
+                .map(Mention::entity).findFirst().orElse(null);
     }
 
     /** The person right after "delivered by" or "read by" in the heading, if any. */

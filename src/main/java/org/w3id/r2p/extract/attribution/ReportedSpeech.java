@@ -61,7 +61,7 @@ final class ReportedSpeech {
         Anaphora.Context context = Anaphora.Context.NONE;
         for (Span sentence : TextUnits.sentences(text)) {
             List<Subject> candidatesHere = new ArrayList<>(candidates.in(text, sentence, found, persons, date));
-            candidatesHere.addAll(anaphora.in(text, sentence, context));
+            candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere)));
             candidatesHere.sort(Comparator.comparing(Subject::span));
             List<Attribution> attributions = attributions(text, sentence, candidatesHere, persons, skipped);
             if (!open.isEmpty() && !BLANK_LINE.matcher(text.substring(result.get(open.get(0)).span().end(), sentence.start())).find()

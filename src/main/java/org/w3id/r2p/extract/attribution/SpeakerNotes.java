@@ -8,51 +8,72 @@ import java.util.regex.Pattern;
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.StatementFinding;
 
 /**
  * Sentences that say who spoke without reporting what: "the statement delivered by Denmark on behalf of the
- * Nordic countries" (Denmark spoke) and "Also speaking were the representatives of Estonia and Uruguay".
+ * Nordic countries", "noting the briefing by H.E. Mr. X" (X spoke); and lists of those who spoke: "Also speaking
+ * were the representatives of Estonia and Uruguay", "The following organizations also took the floor: A, B",
+ * "Full list of speakers: A, B, C".
  */
 final class SpeakerNotes {
-    private static final int SPEAKER_WITHIN = 3;
-    private static final Pattern STATEMENT_BY = Pattern.compile(
-            "(?i)\\bstatements?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)\\s+by\\s+(?:the\\s+)?");
-    private static final Pattern ALSO_SPEAKING = Pattern.compile("(?i)\\b(?:also\\s+)?speaking\\s+(?:were|was)\\b");
+    /** How far after "statement by" the speaker's name may begin: room for "H.E. Ambassador". */
+    private static final int SPEAKER_WITHIN = 30;
+    private static final Pattern SPOKEN_BY = Pattern.compile(
+            "(?i)\\b(?:statements?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)"
+                    + "|(?:opening\\s+|closing\\s+|introductory\\s+)?(?:remarks|statements?|briefings?|presentations?"
+                    + "|address|interventions?)\\s+(?:made\\s+|delivered\\s+|given\\s+)?)\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern TITLES_ONLY = Pattern.compile("[\\p{L}.\\s]*");
+    private static final Pattern LIST_OPENING = Pattern.compile(
+            "(?i)\\b(?:(?:also\\s+)?(?:speaking|taking\\s+the\\s+floor|making\\s+statements?)\\s+(?:were|was)\\b"
+                    + "|(?:also\\s+)?took\\s+the\\s+floor\\s*:|(?:full\\s+)?list\\s+of\\s+speakers\\s*:)");
 
     private final StatementMaker maker;
+    private final SpeakerRoles roles = new SpeakerRoles();
 
     SpeakerNotes(StatementMaker maker) {
         this.maker = maker;
     }
 
-    List<StatementFinding> in(Document document, Span sentence, Found found) {
-        List<StatementFinding> result = new ArrayList<>(deliveredBy(document, sentence, found));
-        result.addAll(alsoSpeaking(document, sentence, found));
+    List<StatementFinding> in(Document document, Span sentence, Found found, List<PersonFact> persons) {
+        List<StatementFinding> result = new ArrayList<>(spokenBy(document, sentence, found, persons));
+        result.addAll(listed(document, sentence, found));
         return result;
     }
 
-    private List<StatementFinding> deliveredBy(Document document, Span sentence, Found found) {
+    private List<StatementFinding> spokenBy(Document document, Span sentence, Found found, List<PersonFact> persons) {
         String text = document.text();
+        List<Subject> candidates = found.within(sentence).filter(m -> m.kind().canSpeak())
+                .map(m -> new Subject(m.entity(), m.span(), false)).toList();
         List<StatementFinding> result = new ArrayList<>();
-        Matcher m = STATEMENT_BY.matcher(text).region(sentence.start(), sentence.end());
+        Matcher m = SPOKEN_BY.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             int at = m.end();
-            found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= SPEAKER_WITHIN)
+            candidates.stream()
+                    .filter(c -> c.span().start() >= at && c.span().start() - at <= SPEAKER_WITHIN
+                            && TITLES_ONLY.matcher(text.substring(at, c.span().start())).matches())
                     .findFirst()
-                    .ifPresent(x -> result.add(maker.make(document, sentence, x.entity(), found,
-                            StatementMaker.onBehalfOf(text, new Span(x.span().end(), sentence.end()), found), null)));
+                    .ifPresent(c -> {
+                        for (Speaker speaker : roles.speakers(text, List.of(c), candidates, persons, sentence.start())) {
+                            result.add(maker.make(document, sentence, speaker.principal(), found,
+                                    StatementMaker.onBehalfOf(text, new Span(c.span().end(), sentence.end()), found),
+                                    speaker.deliverer()));
+                        }
+                    });
         }
         return result;
     }
 
-    private List<StatementFinding> alsoSpeaking(Document document, Span sentence, Found found) {
-        Matcher m = ALSO_SPEAKING.matcher(document.text()).region(sentence.start(), sentence.end());
+    private List<StatementFinding> listed(Document document, Span sentence, Found found) {
+        Matcher m = LIST_OPENING.matcher(document.text()).region(sentence.start(), sentence.end());
         if (!m.find()) {
             return List.of();
         }
         int at = m.end();
         return found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at)
-                .map(x -> maker.make(document, sentence, x.entity(), found, null, null)).toList();
+                .map(Mention::entity).distinct()
+                .map(x -> maker.make(document, sentence, x, found, null, null)).toList();
     }
 }

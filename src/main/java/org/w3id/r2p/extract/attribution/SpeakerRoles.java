@@ -25,12 +25,19 @@ import org.w3id.r2p.extract.PersonFact;
  */
 final class SpeakerRoles {
     private static final Pattern DELIVERED_BY = Pattern.compile(
-            "(?i)\\b(?:delivered|read(?:\\s+out)?|presented|conveyed|made)\\s+by\\s+");
+            "(?i)\\b(?:(?:delivered|read(?:\\s+out)?|presented|conveyed|made|represented)\\s+by|speaking\\s+through)\\s+");
     private static final int TITLE_WORDS = 6;
     private static final int OWNER_WORDS = 6;
     /** "Ama Owusu, Minister for Foreign Affairs of" before a State: the person holds an office of that State. */
     private static final Pattern OFFICE_OF = Pattern.compile("\\s*,[^,;.:\\n]{1,80}\\bof\\s+(?:the\\s+)?");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** "the representative of the United States, Ambassador X", "Switzerland's Permanent Representative, X". */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(?:['’]s(?:\\s+[\\p{L}-]+){1,4})?\\s*,\\s*(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s*)*");
+    private static final Pattern ROLE_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:representative|delegate|observer|minister|ambassador|envoy|head\\s+of\\s+delegation|permanent\\s+mission"
+                    + "|president|prime\\s+minister|secretary\\s+of\\s+state|chargé\\s+d['’]affaires)[\\p{L}\\s,-]{0,60}?\\b(?:of|for|from)\\s+(?:the\\s+)?$");
+    private static final int APPOSITION_REACH = 160;
 
     /**
      * The speakers of a run of subjects of one cue, each principal once.
@@ -44,6 +51,8 @@ final class SpeakerRoles {
             Subject subject = run.get(i);
             Speaker speaker = delivered(text, subject, candidates, clauseStart)
                     .or(() -> servedState(subject, persons))
+                    .or(() -> officeOfStateBefore(text, subject, candidates))
+                    .or(() -> officeOfStateInApposition(text, subject, candidates))
                     .orElseGet(() -> new Speaker(subject.entity(), null, subject.anaphor()));
             if (speaker.deliverer() == null && speaker.principal().kind() == EntityKind.STATE) {
                 speaker = withPersonBeside(text, subject, run, i, candidates, speaker);
@@ -97,6 +106,50 @@ final class SpeakerRoles {
                         && p.affiliation().kind() == EntityKind.STATE)
                 .findFirst()
                 .map(p -> new Speaker(p.affiliation(), subject.entity(), subject.anaphor()));
+    }
+
+    /**
+     * "The representative of the United States, Ambassador X, said", "Switzerland's Permanent Representative, X,
+     * said": the person holds the office of the State named just before.
+     */
+    private static Optional<Speaker> officeOfStateBefore(String text, Subject person, List<Subject> candidates) {
+        if (person.entity().kind() != EntityKind.PERSON) {
+            return Optional.empty();
+        }
+        Subject previous = null;
+        for (Subject candidate : candidates) {
+            if (candidate.span().end() <= person.span().start()) {
+                previous = candidate;
+            }
+        }
+        if (previous == null || previous.entity().kind() == EntityKind.PERSON
+                || !ROLE_THEN_NAME.matcher(text.substring(previous.span().end(), person.span().start())).matches()) {
+            return Optional.empty();
+        }
+        boolean possessive = text.startsWith("s", previous.span().end() + 1)
+                && "'’".indexOf(text.charAt(previous.span().end())) >= 0;
+        int from = Math.max(0, previous.span().start() - 80);
+        if (!possessive && !ROLE_OF_BEFORE.matcher(text.substring(from, previous.span().start())).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(previous.entity(), person.entity(), previous.anaphor()));
+    }
+
+    /** "X, Minister for Foreign Affairs of Italy and President of the Council, said": X speaks for Italy. */
+    private static Optional<Speaker> officeOfStateInApposition(String text, Subject person, List<Subject> candidates) {
+        int end = person.span().end();
+        if (person.entity().kind() != EntityKind.PERSON || !text.startsWith(",", end)) {
+            return Optional.empty();
+        }
+        int close = text.indexOf(',', end + 1);
+        if (close < 0 || close - end > APPOSITION_REACH || text.substring(end, close).matches("(?s).*[.;:\\n].*")) {
+            return Optional.empty();
+        }
+        return candidates.stream()
+                .filter(c -> c.entity().kind() == EntityKind.STATE && c.span().start() > end && c.span().end() <= close)
+                .filter(c -> ROLE_OF_BEFORE.matcher(text.substring(end, c.span().start())).find())
+                .findFirst()
+                .map(c -> new Speaker(c.entity(), person.entity(), person.anaphor()));
     }
 
     /**

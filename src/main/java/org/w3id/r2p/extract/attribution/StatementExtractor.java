@@ -78,7 +78,7 @@ public final class StatementExtractor {
                         s -> whole.isPresent() && isTheDocumentsOwnVoice(whole.get(), s))
                 .forEach(s -> add(statements, s));
         for (Span sentence : TextUnits.sentences(text)) {
-            notes.in(document, sentence, found).stream()
+            notes.in(document, sentence, found, persons).stream()
                     .filter(s -> whole.isEmpty() || !isTheDocumentsOwnVoice(whole.get(), s))
                     .forEach(s -> add(statements, s));
         }

@@ -22,6 +22,7 @@ final class SubjectFinder {
     private static final int MAX_AFTER_CUE_WORDS = 8;
     /** How many words before "of" a role may begin: "Minister for Foreign Affairs of". */
     private static final int ROLE_REACH = 4;
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "from", "for");
     private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
     private static final int AFTER_CUE_REACH = 90;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
@@ -53,10 +54,13 @@ final class SubjectFinder {
             }
             String between = text.substring(candidate.span().end(), end);
             if (run.isEmpty()) {
-                // "Mr. Dupont, Special Adviser on the Prevention of Genocide, welcomed": skip the apposition.
+                // "Mr. Dupont, Special Adviser on the Prevention of Genocide, welcomed": skip the apposition,
+                // and the names inside it ("Minister ... of Italy and President of the Council").
                 Matcher apposition = APPOSITION.matcher(between);
                 if (apposition.matches()) {
                     between = apposition.group(1);
+                } else if (!isGap(between, words.verbGap) && insideApposition(text, inClause, i, end)) {
+                    continue;
                 }
             }
             if (!(run.isEmpty() ? isGap(between, words.verbGap) : isGap(between, words.listGap) || between.isBlank())) {
@@ -97,6 +101,16 @@ final class SubjectFinder {
         return List.of();
     }
 
+    /** Whether an earlier candidate opens an apposition that runs to the cue over this one. */
+    private static boolean insideApposition(String text, List<Subject> inClause, int index, int cueAt) {
+        for (int j = index - 1; j >= 0; j--) {
+            if (APPOSITION.matcher(text.substring(inClause.get(j).span().end(), cueAt)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isGap(String between, Set<String> allowed) {
         List<String> gap = lowerWords(between);
         return gap.size() <= MAX_GAP_WORDS && allowed.containsAll(gap) && !between.contains(".")
@@ -121,8 +135,9 @@ final class SubjectFinder {
             return false;
         }
         String word = before.get(i);
-        if (word.equals("of")) {
-            // "the representative of X", "the Minister for Foreign Affairs of X": X speaks through the role.
+        if (ROLE_PREPOSITIONS.contains(word)) {
+            // "the representative of X", "the delegate from X", "the observer for X", "the Minister for Foreign
+            // Affairs of X": X speaks through the role.
             for (int j = i - 1; j >= Math.max(0, i - ROLE_REACH); j--) {
                 if (words.speakingHeads.contains(before.get(j))) {
                     return false;
