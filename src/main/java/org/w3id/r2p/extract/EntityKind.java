@@ -6,7 +6,9 @@ public enum EntityKind {
     PERSON("person"),
     ORGANIZATION("organization"),
     MECHANISM("mechanism"),
-    REGIONAL_NETWORK("network");
+    REGIONAL_NETWORK("network"),
+    /** A group of States a statement is made for ("the Nordic countries", "the African Group"). */
+    STATE_GROUP("group");
 
     private final String segment;
 

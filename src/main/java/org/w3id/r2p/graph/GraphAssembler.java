@@ -226,6 +226,7 @@ public final class GraphAssembler {
             case ORGANIZATION -> R2P.Organization;
             case MECHANISM -> R2P.Mechanism;
             case REGIONAL_NETWORK -> R2P.RegionalNetwork;
+            case STATE_GROUP -> R2P.StateGroup;
         });
         r.addProperty(RDFS.label, m.createLiteral(labels.get(ref), "en"));
         if (ref.kind() == EntityKind.STATE) {

@@ -41,6 +41,7 @@ public final class R2P {
     public static final Resource NationalMechanism = resource("NationalMechanism");
     public static final Resource InternationalMechanism = resource("InternationalMechanism");
     public static final Resource RegionalNetwork = resource("RegionalNetwork");
+    public static final Resource StateGroup = resource("StateGroup");
     public static final Resource Document = resource("Document");
     public static final Resource DocumentType = resource("DocumentType");
     public static final Resource Event = resource("Event");

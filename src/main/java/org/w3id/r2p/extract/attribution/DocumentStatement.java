@@ -67,9 +67,11 @@ final class DocumentStatement {
             Matcher message = MESSAGE.matcher(text).region(0, head);
             if (message.find()) {
                 Span who = new Span(message.start(1), message.end(1));
-                speaker = found.within(who).filter(m -> m.kind().canSpeak()).map(Mention::entity).findFirst()
+                // "UN Secretary-General António Guterres' message": the person, not the UN before the name.
+                speaker = found.within(who).filter(m -> m.kind() == EntityKind.PERSON).map(Mention::entity).findFirst()
                         .or(() -> offices.references(text, who).stream().findFirst()
                                 .flatMap(ref -> offices.holder(ref.office(), persons, date)))
+                        .or(() -> found.within(who).filter(m -> m.kind().canSpeak()).map(Mention::entity).findFirst())
                         .orElse(null);
                 bylineStart = message.start();
                 bylineEnd = text.indexOf('\n', message.end());

@@ -38,6 +38,13 @@ final class SpeakerRoles {
             "(?i)\\b(?:representative|delegate|observer|minister|ambassador|envoy|head\\s+of\\s+delegation|permanent\\s+mission"
                     + "|president|prime\\s+minister|secretary\\s+of\\s+state|chargé\\s+d['’]affaires)[\\p{L}\\s,-]{0,60}?\\b(?:of|for|from)\\s+(?:the\\s+)?$");
     private static final int APPOSITION_REACH = 160;
+    private static final Pattern PRESIDING = Pattern.compile("(?i)president|chair");
+    /** Roles in which a person speaks for the State of the role: "Permanent Representative of Kenya". */
+    private static final Pattern STATE_OFFICE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:(?:deputy|permanent|vice|acting|alternate|first|second|minister)[\\s-]+)*"
+                    + "(?:representative|minister|ambassador|delegate|observer|president|prime\\s+minister|head\\s+of\\s+"
+                    + "(?:state|government|delegation)|chargé\\s+d['’]affaires|envoy|secretary\\s+of\\s+state|state\\s+secretary"
+                    + "|vice[- ]president|king|queen|emir|chancellor)\\b.*");
 
     /**
      * The speakers of a run of subjects of one cue, each principal once.
@@ -49,6 +56,11 @@ final class SpeakerRoles {
         Map<EntityRef, Speaker> byPrincipal = new LinkedHashMap<>();
         for (int i = 0; i < run.size(); i++) {
             Subject subject = run.get(i);
+            if (subject.entity().kind() != EntityKind.STATE && i + 1 < run.size()
+                    && run.get(i + 1).entity().kind() == EntityKind.PERSON
+                    && ROLE_THEN_NAME.matcher(text.substring(subject.span().end(), run.get(i + 1).span().start())).matches()) {
+                continue; // "the President of the General Assembly, Lena X": the person next decides who speaks
+            }
             Speaker speaker = delivered(text, subject, candidates, clauseStart)
                     .or(() -> servedState(subject, persons))
                     .or(() -> officeOfStateBefore(text, subject, candidates))
@@ -103,7 +115,7 @@ final class SpeakerRoles {
         }
         return persons.stream()
                 .filter(p -> p.entity().equals(subject.entity()) && p.affiliation() != null
-                        && p.affiliation().kind() == EntityKind.STATE)
+                        && p.affiliation().kind() == EntityKind.STATE && STATE_OFFICE.matcher(p.role()).matches())
                 .findFirst()
                 .map(p -> new Speaker(p.affiliation(), subject.entity(), subject.anaphor()));
     }
@@ -129,7 +141,12 @@ final class SpeakerRoles {
         boolean possessive = text.startsWith("s", previous.span().end() + 1)
                 && "'’".indexOf(text.charAt(previous.span().end())) >= 0;
         int from = Math.max(0, previous.span().start() - 80);
-        if (!possessive && !ROLE_OF_BEFORE.matcher(text.substring(from, previous.span().start())).find()) {
+        Matcher role = ROLE_OF_BEFORE.matcher(text.substring(from, previous.span().start()));
+        if (!possessive && !role.find()) {
+            return Optional.empty();
+        }
+        // "the President of the General Assembly, X": a presiding officer speaks in their own name.
+        if (previous.entity().kind() != EntityKind.STATE && (possessive || PRESIDING.matcher(role.group()).lookingAt())) {
             return Optional.empty();
         }
         return Optional.of(new Speaker(previous.entity(), person.entity(), previous.anaphor()));

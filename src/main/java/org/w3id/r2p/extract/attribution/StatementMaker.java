@@ -1,6 +1,7 @@
 package org.w3id.r2p.extract.attribution;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,20 @@ import org.w3id.r2p.extract.Topics;
  * come from those words, whatever shape of text the statement was found in.
  */
 final class StatementMaker {
-    private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "(?i)\\b(?:on\\s+behalf\\s+of|speaking\\s+(?:also\\s+)?for)\\s+(?:the\\s+|a\\s+)?"
+                    + "(?:(?:\\d+|all)\\s+(?:members|Member\\s+States)\\s+of\\s+(?:the\\s+)?)?");
+    private static final int ANOTHER_STATEMENT_REACH = 80;
+    /** "the statement delivered on behalf of X" names another statement, not this speaker's group. */
+    private static final Pattern ANOTHER_STATEMENT = Pattern.compile(
+            "(?i)\\b(?:statement|remarks|intervention)s?\\s+(?:delivered|made|read|presented)(?:\\s+by\\s+[^,.;]{1,40})?\\s*$");
+    /**
+     * A group of States named by its form: "the Nordic countries", "the African Group", "the Baltic States",
+     * "a group of countries", "the two co-penholders", "the A3+". Group 1 is its label.
+     */
+    private static final Pattern STATE_GROUP = Pattern.compile(
+            "(?:(?:two|three|four|five|six|\\d+)\\s+)?((?:\\p{Lu}[\\p{L}\\d'’-]*\\s+){0,4}(?:Group|[Cc]ountries|States)"
+                    + "|group\\s+of\\s+(?:countries|States)|co-penholders|penholders|\\p{Lu}\\d\\+?)(?![\\p{L}\\d])");
 
     private final Topics topics = Topics.load();
 
@@ -39,15 +53,30 @@ final class StatementMaker {
                 languages, topics.of(words), document.id());
     }
 
-    /** The State, person or organization right after "on behalf of (the)" in the span, if any. */
+    /**
+     * The State, person or organization right after "on behalf of (the)" or "speaking for" in the span, or else a
+     * group of States named there, if any.
+     */
     static EntityRef onBehalfOf(String text, Span span, Found found) {
         Matcher m = ON_BEHALF.matcher(text).region(span.start(), span.end());
-        if (!m.find()) {
+        boolean behalfFound = false;
+        while (m.find()) {
+            if (!ANOTHER_STATEMENT.matcher(text.substring(Math.max(span.start(), m.start() - ANOTHER_STATEMENT_REACH), m.start())).find()) {
+                behalfFound = true;
+                break;
+            }
+        }
+        if (!behalfFound) {
             return null;
         }
         int at = m.end();
-        return found.within(span)
+        Optional<EntityRef> named = found.within(span)
                 .filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
-                .map(Mention::entity).findFirst().orElse(null);
+                .map(Mention::entity).findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Matcher group = STATE_GROUP.matcher(text).region(at, span.end());
+        return group.lookingAt() ? new EntityRef(EntityKind.STATE_GROUP, group.group(1)) : null;
     }
 }

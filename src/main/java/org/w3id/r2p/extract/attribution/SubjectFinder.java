@@ -26,6 +26,7 @@ final class SubjectFinder {
     private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
     private static final int AFTER_CUE_REACH = 90;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
     /** What may end the text before an inverted cue: a comma or closing quote after the reported words, or nothing. */
     private static final Pattern INVERSION_OPENING = Pattern.compile("(?:^|[,:;]|[,.!?]?[\"”’])\\s*$");
@@ -68,6 +69,11 @@ final class SubjectFinder {
             }
             run.add(0, candidate);
             end = candidate.span().start();
+        }
+        // "Speaking on behalf of the African Group, Togo said": a fronted phrase set off by a comma is not a subject.
+        if (run.size() == 2 && COMMA_ONLY.matcher(text.substring(run.get(0).span().end(), run.get(1).span().start())).matches()
+                && isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
+            run.remove(0);
         }
         // A list is the object of a preposition when its first member is: "led by France and Mexico".
         if (run.isEmpty() || isObjectOfPreposition(text, clauseStart, run.get(0).span())) {

@@ -91,4 +91,30 @@ class ReportedSpeechTest {
                 + "statement of the European Union. The representative of the European Union said that the Security "
                 + "Council had failed too often."));
     }
+
+    @Test
+    void aGroupOfStatesNamedByItsFormIsWhomTheSpeakerSpokeFor() {
+        assertEquals(List.of("TUN for Arab Group"), described(
+                "Speaking on behalf of the Arab Group, Tunisia said that national ownership of any inquiry was essential."));
+        assertEquals(List.of("ISL for Nordic countries"), described(
+                "The representative of Iceland, speaking for the Nordic countries, stressed that women must take part."));
+    }
+
+    @Test
+    void theStatementAnotherDeliveredOnBehalfOfAGroupIsNotTheSpeakersGroup() {
+        assertEquals(List.of("DNK for Nordic countries", "FIN"), described("The representative of Finland said that "
+                + "her delegation supported the statement delivered by Denmark on behalf of the Nordic countries."));
+    }
+
+    @Test
+    void aPresidingOfficerNamedAfterTheOfficeSpeaksInTheirOwnName() {
+        assertEquals(List.of("Lena Okafor-Berg"), described("The President of the General Assembly, Lena Okafor-Berg, "
+                + "said that the debate showed how far the concept had travelled."));
+    }
+
+    @Test
+    void theObserverOfAnOrganizationNamedWithTheAmbassadorSpeaksForTheOrganization() {
+        assertEquals(List.of("European Union by Gert Vos"), described("The observer for the European Union, "
+                + "Ambassador Gert Vos, said that the Union would fund early-warning systems."));
+    }
 }
