@@ -1,11 +1,5 @@
 package org.w3id.r2p.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,18 +41,13 @@ public final class EntityTable {
     /** The checked table shipped in the jar; a row that does not pass is a build error, not a warning. */
     public static synchronized EntityTable standard() {
         if (standard == null) {
-            EntityTableReader.Result read = EntityTableReader.read(resourceLines(), RESOURCE);
+            EntityTableReader.Result read = EntityTableReader.read(DataFiles.allLines(EntityTable.class, RESOURCE), RESOURCE);
             if (!read.problems().isEmpty()) {
                 throw new IllegalStateException("Bad rows in " + RESOURCE + ": " + read.problems());
             }
             standard = new EntityTable(read.rows());
         }
         return standard;
-    }
-
-    /** A table of these rows only. */
-    public static EntityTable of(List<EntityLink> rows) {
-        return new EntityTable(rows);
     }
 
     /**
@@ -84,16 +73,5 @@ public final class EntityTable {
     /** Names compare without regard to case, runs of whitespace, the kind of apostrophe or of hyphen. */
     static String matchKey(String name) {
         return NameMatcher.fold(name).replaceAll("[\u2010\u2011\u2012\u2013]", "-").toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> resourceLines() {
-        try (InputStream in = EntityTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + RESOURCE, e);
-        }
     }
 }
