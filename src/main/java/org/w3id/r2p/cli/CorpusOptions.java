@@ -1,16 +1,23 @@
 package org.w3id.r2p.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.w3id.r2p.corpus.Corpus;
 import org.w3id.r2p.corpus.CorpusException;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
 import org.w3id.r2p.graph.KnowledgeGraphBuilder;
+import org.w3id.r2p.link.EntityTable;
+import org.w3id.r2p.link.EntityTableReader;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options shared by every command that builds the graph. */
@@ -24,6 +31,12 @@ final class CorpusOptions {
             description = "Base IRI; resources are minted under BASE/id/ and named graphs under BASE/graph/ "
                     + "(default: ${DEFAULT-VALUE}).")
     String base;
+
+    @Option(names = "--entities", paramLabel = "FILE",
+            description = "A CSV table of checked Wikidata items (columns name,kind,wikidata,aliases; kind is "
+                    + "organization, office, person, mechanism or network; aliases separated by |) that adds to or "
+                    + "overrides the shipped entities.csv. Bad rows are named on stderr with their line numbers and skipped.")
+    Path entities;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents extracted at once (default: the number of processors). The output is the same for any N.")
@@ -49,10 +62,30 @@ final class CorpusOptions {
         err.flush();
         skippedInput = !documents.skipped().isEmpty();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        KnowledgeGraph graph = KnowledgeGraphBuilder.build(documents, new IriScheme(base), workers,
+        KnowledgeGraph graph = KnowledgeGraphBuilder.build(documents, new IriScheme(base), entityTable(err), workers,
                 ConsoleProgress.forTerminal(quiet), w -> err.println("warning: " + w));
         err.flush();
         return graph;
+    }
+
+    /** The shipped entity table, with the user's rows on top; each row left out is named on {@code err}. */
+    private EntityTable entityTable(PrintWriter err) {
+        if (entities == null) {
+            return EntityTable.standard();
+        }
+        if (!Files.isRegularFile(entities)) {
+            throw new ParameterException(command.commandLine(), "Entity table not found: " + entities);
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(entities, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ParameterException(command.commandLine(), "Cannot read the entity table " + entities + " as UTF-8: " + e.getMessage());
+        }
+        EntityTableReader.Result read = EntityTableReader.read(lines, entities.toString());
+        read.problems().forEach(problem -> err.println("bad row: " + problem));
+        err.flush();
+        return EntityTable.standard().overriddenBy(read.rows());
     }
 
     /** What a command that built the graph returns: 0, or 3 when some input files were skipped. */

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code r2p-kg} command line: {@code serve}, {@code export}, {@code query}, {@code validate}, {@code build} and
- * {@code push} over a corpus of R2P documents, and {@code evaluate} to measure extraction.
+ * {@code push} over a corpus of R2P documents, {@code unlinked} to list what still needs a Wikidata link, and
+ * {@code evaluate} to measure extraction.
  * <pre>
  *   java -jar target/r2p-kg.jar serve --corpus seeds
  * </pre>
@@ -22,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         description = "Builds a Wikidata-linked knowledge graph of Responsibility to Protect documents, "
                 + "serves it over SPARQL and exports it as RDF dumps.",
         subcommands = {ServeCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class, BuildCommand.class,
-                PushCommand.class, EvaluateCommand.class,
+                PushCommand.class, UnlinkedCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -3,14 +3,10 @@ package org.w3id.r2p.graph;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -25,7 +21,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -35,7 +30,6 @@ import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.DocumentKind;
 import org.w3id.r2p.extract.EntityFact;
-import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
 import org.w3id.r2p.extract.MechanismFact;
@@ -44,15 +38,15 @@ import org.w3id.r2p.extract.NetworkFact;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.Pillar;
 import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.StateGazetteer;
-import org.w3id.r2p.link.StateRecord;
 import org.w3id.r2p.vocab.OA;
 import org.w3id.r2p.vocab.R2P;
 
 /**
- * The one place where findings become triples: it mints IRIs, chooses labels, writes each document's facts into
- * its own named graph (with the descriptions of everything the document refers to, so that each graph stands
- * alone) and records how the graphs were made (PROV-O).
+ * The one place where findings become triples: it mints IRIs, names and links entities ({@link EntityNames}),
+ * writes each document's facts into its own named graph (with the descriptions of everything the document refers
+ * to, so that each graph stands alone) and records how the graphs were made (PROV-O).
  * <pre>
  *   KnowledgeGraph graph = new GraphAssembler(IriScheme.standard(), StateGazetteer.load()).assemble(facts);
  * </pre>
@@ -66,17 +60,25 @@ public final class GraphAssembler {
 
     private final IriScheme iris;
     private final StateGazetteer states;
+    private final EntityTable links;
 
+    /** An assembler that links organizations, persons, mechanisms and networks through the shipped entity table. */
     public GraphAssembler(IriScheme iris, StateGazetteer states) {
+        this(iris, states, EntityTable.standard());
+    }
+
+    /** @param links the checked Wikidata items of organizations, offices, persons, mechanisms and networks */
+    public GraphAssembler(IriScheme iris, StateGazetteer states, EntityTable links) {
         this.iris = iris;
         this.states = states;
+        this.links = links;
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
-        Map<EntityRef, String> labels = labels(documents);
+        EntityNames names = EntityNames.of(documents, GraphAssembler::referenced, iris, states, links);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         for (DocumentFacts facts : documents) {
-            Model model = documentModel(facts, labels);
+            Model model = documentModel(facts, names);
             dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
         }
         dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), new Skolemizer(iris).skolemize(ontology()));
@@ -91,7 +93,7 @@ public final class GraphAssembler {
         return RDFParser.source(R2P.ONTOLOGY_RESOURCE).toGraph();
     }
 
-    private Model documentModel(DocumentFacts facts, Map<EntityRef, String> labels) {
+    private Model documentModel(DocumentFacts facts, EntityNames names) {
         Document document = facts.document();
         Model m = ModelFactory.createDefaultModel();
         Resource doc = m.createResource(iris.document(document.id()));
@@ -135,21 +137,21 @@ public final class GraphAssembler {
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
         }
         for (StatementFinding finding : facts.statements()) {
-            Resource statement = statement(m, finding, doc, event, labels);
+            Resource statement = statement(m, finding, doc, event, names);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
         }
         facts.facts().forEach(fact -> entityFact(m, fact));
         for (EntityRef ref : referenced(facts)) {
-            describe(m, ref, labels);
+            describe(m, ref, names);
         }
         provenance(m, document);
         return m;
     }
 
-    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, Map<EntityRef, String> labels) {
+    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, EntityNames names) {
         Resource s = m.createResource(iris.statement(finding.documentId(), finding.speaker(), finding.text()))
                 .addProperty(RDF.type, R2P.Statement)
-                .addProperty(RDFS.label, m.createLiteral("Statement by " + labels.get(finding.speaker()), "en"))
+                .addProperty(RDFS.label, m.createLiteral("Statement by " + names.label(finding.speaker()), "en"))
                 .addProperty(R2P.speaker, entity(m, finding.speaker()))
                 .addProperty(R2P.source, doc)
                 .addProperty(R2P.text, finding.text());
@@ -170,7 +172,7 @@ public final class GraphAssembler {
     }
 
     /** Every entity the document's facts refer to: what it names, its author, speakers, and facts' objects. */
-    private static Set<EntityRef> referenced(DocumentFacts facts) {
+    static Set<EntityRef> referenced(DocumentFacts facts) {
         Set<EntityRef> referenced = new LinkedHashSet<>();
         addIfPresent(referenced, facts.metadata().author());
         facts.mentions().forEach(mention -> referenced.add(mention.entity()));
@@ -218,30 +220,17 @@ public final class GraphAssembler {
         return refs;
     }
 
-    private void describe(Model m, EntityRef ref, Map<EntityRef, String> labels) {
+    private void describe(Model m, EntityRef ref, EntityNames names) {
         Resource r = entity(m, ref);
         r.addProperty(RDF.type, switch (ref.kind()) {
-            case STATE -> R2P.State;
+            case STATE -> names.stateClass(ref);
             case PERSON -> R2P.Person;
             case ORGANIZATION -> R2P.Organization;
             case MECHANISM -> R2P.Mechanism;
             case REGIONAL_NETWORK -> R2P.RegionalNetwork;
             case STATE_GROUP -> R2P.StateGroup;
         });
-        r.addProperty(RDFS.label, m.createLiteral(labels.get(ref), "en"));
-        if (ref.kind() == EntityKind.STATE) {
-            StateRecord state = states.byIso3(ref.key())
-                    .orElseThrow(() -> new IllegalStateException("No gazetteer entry for " + ref.key()));
-            r.addProperty(OWL.sameAs, m.createResource(state.wikidataIri()))
-                    .addProperty(R2P.isoCode, state.iso3())
-                    .addProperty(R2P.isoAlpha2, state.iso2())
-                    .addProperty(R2P.unStatus, state.unStatus());
-        } else if (ref.kind() == EntityKind.PERSON) {
-            r.addProperty(FOAF.name, labels.get(ref));
-        } else if (ref.kind() == EntityKind.ORGANIZATION) {
-            states.organizations().stream().filter(o -> o.name().equals(ref.key())).findFirst()
-                    .ifPresent(o -> r.addProperty(OWL.sameAs, m.createResource(o.wikidataIri())));
-        }
+        names.describe(r, ref);
     }
 
     private Resource event(Model m, EventFinding finding) {
@@ -271,47 +260,6 @@ public final class GraphAssembler {
                 .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Entity"))
                 .addProperty(PROV_WAS_GENERATED_BY, activity)
                 .addProperty(PROV_WAS_DERIVED_FROM, doc);
-    }
-
-    /**
-     * One label per entity across the corpus, so that every graph agrees: a State's name from the reference
-     * table; for others the spelling the documents use most (ties broken alphabetically).
-     */
-    private Map<EntityRef, String> labels(List<DocumentFacts> documents) {
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        Set<EntityRef> all = new LinkedHashSet<>();
-        for (DocumentFacts facts : documents) {
-            for (Mention mention : facts.mentions()) {
-                String surface = mention.text().replaceAll("\\s+", " ").strip();
-                String name = displayName(mention.entity());
-                count(spellings, iris.entity(mention.entity()), surface.equalsIgnoreCase(name) ? surface : name);
-            }
-            all.addAll(referenced(facts));
-        }
-        all.forEach(ref -> count(spellings, iris.entity(ref), displayName(ref)));
-        Map<EntityRef, String> labels = new TreeMap<>();
-        for (EntityRef ref : all) {
-            labels.put(ref, ref.kind() == EntityKind.STATE
-                    ? states.byIso3(ref.key()).map(StateRecord::name).orElse(ref.key())
-                    : mostUsed(spellings.get(iris.entity(ref))));
-        }
-        return labels;
-    }
-
-    /** A national mechanism's key carries its State's code to keep it apart from namesakes; the label does not. */
-    private static String displayName(EntityRef ref) {
-        return ref.kind() == EntityKind.MECHANISM ? ref.key().replaceFirst(" \\([A-Z]{3}\\)$", "") : ref.key();
-    }
-
-    private static void count(Map<String, Map<String, Integer>> spellings, String iri, String spelling) {
-        spellings.computeIfAbsent(iri, k -> new TreeMap<>()).merge(spelling, 1, Integer::sum);
-    }
-
-    private static String mostUsed(Map<String, Integer> counts) {
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
     }
 
     private static <T> void addIfPresent(Collection<T> collection, T item) {

@@ -13,6 +13,7 @@ import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.extract.DocumentExtractor;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.StateGazetteer;
 
 /**
@@ -35,6 +36,12 @@ public final class KnowledgeGraphBuilder {
      * @param warnings told of documents that name nothing the graph can hold
      */
     public static KnowledgeGraph build(Corpus corpus, IriScheme iris, int threads, Progress progress,
+                                       Consumer<String> warnings) {
+        return build(corpus, iris, EntityTable.standard(), threads, progress, warnings);
+    }
+
+    /** @param links the checked Wikidata items of organizations, offices, persons, mechanisms and networks */
+    public static KnowledgeGraph build(Corpus corpus, IriScheme iris, EntityTable links, int threads, Progress progress,
                                        Consumer<String> warnings) {
         if (threads < 1) {
             throw new IllegalArgumentException("At least one thread is needed: " + threads);
@@ -70,6 +77,6 @@ public final class KnowledgeGraphBuilder {
                 warnings.accept(f.document().fileName() + " names no State, person or organization");
             }
         }
-        return new GraphAssembler(iris, StateGazetteer.load()).assemble(facts);
+        return new GraphAssembler(iris, StateGazetteer.load(), links).assemble(facts);
     }
 }

@@ -18,6 +18,12 @@ public final class DataFiles {
 
     /** Lines of a resource beside {@code owner}, without comments and blank lines, trimmed. */
     public static List<String> lines(Class<?> owner, String resource) {
+        return allLines(owner, resource).stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(String::strip).toList();
+    }
+
+    /** Every line of a resource beside {@code owner}, as it stands, so that line numbers can be reported. */
+    public static List<String> allLines(Class<?> owner, String resource) {
         List<String> lines = new ArrayList<>();
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
@@ -25,9 +31,7 @@ public final class DataFiles {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip());
-                }
+                lines.add(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read resource " + resource, e);

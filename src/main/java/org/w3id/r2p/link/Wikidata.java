@@ -9,8 +9,13 @@ public final class Wikidata {
 
     private Wikidata() {}
 
+    /** Whether {@code text} is a Wikidata item id such as {@code Q1065}. */
+    public static boolean isQid(String text) {
+        return QID.matcher(text).matches();
+    }
+
     public static String entityIri(String qid) {
-        if (!QID.matcher(qid).matches()) {
+        if (!isQid(qid)) {
             throw new IllegalArgumentException("Not a Wikidata item id: " + qid);
         }
         return ENTITY_NS + qid;

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3id.r2p.link.Wikidata;
 import org.w3id.r2p.vocab.OA;
 import org.w3id.r2p.vocab.R2P;
 
@@ -104,10 +105,9 @@ final class ResourceServlet extends HttpServlet {
         if (types.contains(R2P.Statement.asNode())) {
             statementQuote(main, description, resource, labels);
         }
-        if (types.contains(R2P.State.asNode())) {
-            objects(description, resource, OWL.sameAs.asNode()).forEach(wd ->
-                    main.appendElement("p").appendText("Wikidata: ").appendElement("a").attr("href", wd.getURI()).text(wd.getURI()));
-        }
+        objects(description, resource, OWL.sameAs.asNode()).stream()
+                .filter(link -> link.isURI() && link.getURI().startsWith(Wikidata.ENTITY_NS))
+                .forEach(wd -> main.appendElement("p").appendText("Wikidata: ").appendElement("a").attr("href", wd.getURI()).text(wd.getURI()));
         properties(main, description, resource, labels);
         if (types.contains(R2P.Document.asNode())) {
             documentText(main, description, resource, labels);

@@ -35,6 +35,7 @@ public final class R2P {
 
     // Classes
     public static final Resource State = resource("State");
+    public static final Resource NonUNState = resource("NonUNState");
     public static final Resource Statement = resource("Statement");
     public static final Resource Pillar = resource("Pillar");
     public static final Resource Mechanism = resource("Mechanism");

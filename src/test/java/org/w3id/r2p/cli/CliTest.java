@@ -56,7 +56,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "export", "query", "validate", "build", "push"})
+    @ValueSource(strings = {"serve", "export", "query", "validate", "build", "push", "unlinked"})
     void everyCommandHasHelp(String command) {
         Run run = help(command, "--help");
         assertEquals(0, run.exitCode());

@@ -39,4 +39,26 @@ class GraphValidatorTest {
         assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: statement:broken r2p:speaker")), String.join("\n", result.lines()));
         assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: statement:broken r2p:source")));
     }
+
+    @Test
+    void wikidataLinksAreCheckedForCountAndFormAndNonMembersForTheirClass() {
+        KnowledgeGraph seeds = TestGraphs.seeds();
+        Graph broken = GraphMemFactory.createDefaultGraph();
+        seeds.union().find().forEachRemaining(broken::add);
+        Node un = NodeFactory.createURI("https://w3id.org/r2p/id/organization/united-nations");
+        // A second link (made up for the test) and a link in the wrong form.
+        broken.add(un, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q7809"));
+        Node person = NodeFactory.createURI("https://w3id.org/r2p/id/person/adama-dieng");
+        broken.add(person, OWL.sameAs.asNode(), NodeFactory.createURI("https://www.wikidata.org/wiki/Q1"));
+        Node kosovo = NodeFactory.createURI("https://w3id.org/r2p/id/state/XKX");
+        broken.add(kosovo, RDF.type.asNode(), R2P.State.asNode());
+        broken.add(kosovo, R2P.unStatus.asNode(), NodeFactory.createLiteralString("non-member"));
+
+        GraphValidator.Result result = validator.validate(broken, seeds.prefixes());
+
+        String report = String.join("\n", result.lines());
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: organization:united-nations owl:sameAs")), report);
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: person:adama-dieng owl:sameAs")), report);
+        assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: state:XKX r2p:unStatus")), report);
+    }
 }

@@ -73,6 +73,14 @@ class SiteTest {
     }
 
     @Test
+    void pagesOfLinkedOrganizationsAndPersonsShowTheirWikidataItem() throws Exception {
+        String un = text(get("/id/organization/united-nations", "text/html"));
+        assertTrue(un.contains("Wikidata: <a href=\"http://www.wikidata.org/entity/Q1065\""), un);
+        String ban = text(get("/id/person/ban-ki-moon", "text/html"));
+        assertTrue(ban.contains("Wikidata: <a href=\"http://www.wikidata.org/entity/Q1253\""), ban);
+    }
+
+    @Test
     void unknownIrisAndPathsGive404() throws Exception {
         assertEquals(404, get("/id/state/XYZ", "text/turtle").statusCode());
         assertEquals(404, get("/id/state/XYZ", "text/html").statusCode());
