@@ -12,11 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
-import org.w3id.r2p.link.DataFiles;
+import org.w3id.r2p.extract.attribution.ReportingCues;
 
 /**
  * Finds statements in four shapes of text:
@@ -65,18 +64,14 @@ public final class StatementExtractor {
     private static final Pattern ALSO_SPEAKING = Pattern.compile("(?i)\\b(?:also\\s+)?speaking\\s+(?:were|was)\\b");
 
     private final Pattern reportingVerb;
+    private final CueEvidence evidence = new CueEvidence();
     private final Offices offices = new Offices();
     private final StatementMaker maker = new StatementMaker();
     private final Turns turns = new Turns(maker);
     private final SpeakerLists lists;
 
     public StatementExtractor() {
-        // Lower case only, so that the nouns "States" and "Notes" are not read as verbs; a participle may open a
-        // sentence ("Speaking on behalf of ...").
-        String verbs = DataFiles.words(StatementExtractor.class, "reporting-verbs.txt").stream()
-                .flatMap(v -> v.endsWith("ing") ? Stream.of(v, Character.toUpperCase(v.charAt(0)) + v.substring(1)) : Stream.of(v))
-                .distinct().collect(Collectors.joining("|"));
-        this.reportingVerb = Pattern.compile("(?<![\\p{L}-])(?:" + verbs + ")(?![\\p{L}-])");
+        this.reportingVerb = ReportingCues.standard().verbPattern();
         this.lists = new SpeakerLists(maker, reportingVerb);
     }
 
@@ -173,6 +168,10 @@ public final class StatementExtractor {
                 continue;
             }
             List<Subject> subject = subjectBefore(text, candidates, opener, at);
+            if (!subject.isEmpty() && !evidence.reportsSpeech(text, at, verb.end(),
+                    subject.stream().map(s -> s.entity().kind()).toList())) {
+                continue;
+            }
             for (Subject s : subject) {
                 result.add(new Reported(maker.make(document, sentence, s.entity(), found, StatementMaker.onBehalfOf(text, sentence, found), null),
                         s.pronoun()));
