@@ -2,6 +2,7 @@ package org.w3id.r2p.extract.attribution;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English spelling rules for adding the verb endings -s, -ed and -ing to one regular, lower-case word, and the
@@ -19,6 +20,9 @@ final class EnglishSpelling {
     /** Consonant pairs that may open a root whose consonant doubles: "gret", "trol", "quip", "spel". */
     private static final Set<String> ROOT_ONSETS = Set.of("bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl",
             "pr", "qu", "sc", "sk", "sl", "sm", "sn", "sp", "st", "sw", "tr", "tw");
+
+    /** American -or after one vowel and b, d, l, m, n or v, British -our: favor, honor, labor, color, rumor. */
+    private static final Pattern OR_ENDING = Pattern.compile(".*[^aeiou][aeiou][bdlmnv]or");
 
     private EnglishSpelling() {}
 
@@ -74,7 +78,7 @@ final class EnglishSpelling {
                 return List.of(word, stem + "ise");
             }
         }
-        if (word.matches(".*[^aeiou][aeiou][bdlmnv]or")) {
+        if (OR_ENDING.matcher(word).matches()) {
             return List.of(word, word.substring(0, word.length() - 2) + "our");
         }
         return List.of(word);

@@ -156,13 +156,28 @@ public final class ReportingCues {
     }
 
     private Reading reading(String word) {
-        String form = word.strip().replaceAll("\\s+", " ");
+        String form = singleSpaced(word);
         Reading reading = forms.get(form);
         if (reading != null || form.isEmpty() || !Character.isUpperCase(form.charAt(0))) {
             return reading;
         }
         Reading lowered = forms.get(form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1));
         return lowered != null && lowered.inflections().contains(Inflection.PRESENT_PARTICIPLE) ? lowered : null;
+    }
+
+    /** The words with one space between them, without a regular expression: this runs once per word looked up. */
+    private static String singleSpaced(String words) {
+        String stripped = words.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            } else if (!Character.isWhitespace(stripped.charAt(i - 1))) {
+                out.append(' '); // a stripped string never opens with white space, so i > 0 here
+            }
+        }
+        return out.toString();
     }
 
     private List<String> verbAlternatives() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A lexicon entry of {@code reporting-verbs.tsv}: a verb, or a verb with its particle or object ("point out",
@@ -15,8 +16,10 @@ import java.util.Set;
  *                    is almost always this reporting verb
  */
 public record ReportingVerb(String lemma, String source, Set<Ambiguity> ambiguities) {
+    private static final Pattern LEMMA = Pattern.compile("[a-z]+(?: [a-z]+)*");
+
     public ReportingVerb {
-        if (lemma == null || !lemma.matches("[a-z]+(?: [a-z]+)*")) {
+        if (lemma == null || !LEMMA.matcher(lemma).matches()) {
             throw new IllegalArgumentException("A lemma is lower-case words separated by single spaces: " + lemma);
         }
         if (source == null || source.isBlank()) {
