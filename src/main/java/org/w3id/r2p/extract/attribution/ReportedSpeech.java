@@ -35,6 +35,7 @@ final class ReportedSpeech {
     private final SpeakerRoles roles = new SpeakerRoles();
     private final Anaphora anaphora = new Anaphora();
     private final Candidates candidates = new Candidates();
+    private final CueEvidence evidence = new CueEvidence();
     private final StatementMaker maker;
 
     ReportedSpeech(Pattern cue, StatementMaker maker) {
@@ -128,7 +129,7 @@ final class ReportedSpeech {
             if (run.isEmpty()) {
                 run = subjects.after(text, candidatesHere, clauseStart, at, verb.end(), sentence.end());
             }
-            if (run.isEmpty()) {
+            if (run.isEmpty() || !evidence.reportsSpeech(text, at, verb.end(), run.stream().map(r -> r.entity().kind()).toList())) {
                 continue;
             }
             List<Speaker> speakers = roles.speakers(text, run, candidatesHere, persons, clauseStart);

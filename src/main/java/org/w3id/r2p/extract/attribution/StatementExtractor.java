@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
@@ -17,7 +15,6 @@ import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.extract.TextUnits;
-import org.w3id.r2p.link.DataFiles;
 
 /**
  * Finds statements in four shapes of text (the attribution model is described in {@code doc/attribution.md}):
@@ -39,12 +36,7 @@ public final class StatementExtractor {
     private final ReportedSpeech reportedSpeech;
 
     public StatementExtractor() {
-        // Lower case only, so that the nouns "States" and "Notes" are not read as verbs; a participle may open a
-        // sentence ("Speaking on behalf of ...").
-        String verbs = DataFiles.words(StatementExtractor.class, "reporting-verbs.txt").stream()
-                .flatMap(v -> v.endsWith("ing") ? Stream.of(v, Character.toUpperCase(v.charAt(0)) + v.substring(1)) : Stream.of(v))
-                .distinct().collect(Collectors.joining("|"));
-        Pattern reportingVerb = Pattern.compile("(?<![\\p{L}-])(?:" + verbs + ")(?![\\p{L}-])");
+        Pattern reportingVerb = ReportingCues.standard().verbPattern();
         this.lists = new SpeakerLists(maker, reportingVerb);
         this.reportedSpeech = new ReportedSpeech(reportingVerb, maker);
     }
