@@ -30,6 +30,10 @@ final class SpeakerNotes {
             "(?i)\\b(?:(?:also\\s+)?(?:speaking|taking\\s+the\\s+floor|making\\s+statements?)\\s+(?:were|was)\\b"
                     + "|(?:also\\s+)?took\\s+the\\s+floor\\s*:|(?:full\\s+)?list\\s+of\\s+speakers\\s*:)");
 
+    /** "Togo on behalf of the African Group": the group is not one of those listed as speaking. */
+    private static final Pattern FOR_WHOM = Pattern.compile("(?i)\\b(?:on\\s+behalf\\s+of|for)\\s+(?:the\\s+)?$");
+    private static final int FOR_WHOM_REACH = 20;
+
     private final StatementMaker maker;
     private final SpeakerRoles roles = new SpeakerRoles();
 
@@ -72,7 +76,9 @@ final class SpeakerNotes {
             return List.of();
         }
         int at = m.end();
+        String text = document.text();
         return found.within(sentence).filter(x -> x.kind().canSpeak() && x.span().start() >= at)
+                .filter(x -> !FOR_WHOM.matcher(text.substring(Math.max(at, x.span().start() - FOR_WHOM_REACH), x.span().start())).find())
                 .map(Mention::entity).distinct()
                 .map(x -> maker.make(document, sentence, x, found, null, null)).toList();
     }

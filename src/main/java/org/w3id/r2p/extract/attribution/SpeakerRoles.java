@@ -33,11 +33,12 @@ final class SpeakerRoles {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** "the representative of the United States, Ambassador X", "Switzerland's Permanent Representative, X". */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(?:['’]s(?:\\s+[\\p{L}-]+){1,4})?\\s*,\\s*(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s*)*");
+            "(?:(?:['’]s|(?<=s)['’])(?:\\s+[\\p{L}-]+){1,8})?\\s*,\\s*(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s*)*");
     private static final Pattern ROLE_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:representative|delegate|observer|minister|ambassador|envoy|head\\s+of\\s+delegation|permanent\\s+mission"
                     + "|president|prime\\s+minister|secretary\\s+of\\s+state|chargé\\s+d['’]affaires)[\\p{L}\\s,-]{0,60}?\\b(?:of|for|from)\\s+(?:the\\s+)?$");
     private static final int APPOSITION_REACH = 160;
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern PRESIDING = Pattern.compile("(?i)president|chair");
     /** Roles in which a person speaks for the State of the role: "Permanent Representative of Kenya". */
     private static final Pattern STATE_OFFICE = Pattern.compile(
@@ -138,8 +139,8 @@ final class SpeakerRoles {
                 || !ROLE_THEN_NAME.matcher(text.substring(previous.span().end(), person.span().start())).matches()) {
             return Optional.empty();
         }
-        boolean possessive = text.startsWith("s", previous.span().end() + 1)
-                && "'’".indexOf(text.charAt(previous.span().end())) >= 0;
+        boolean possessive = POSSESSIVE.matcher(text).region(previous.span().end(), text.length()).lookingAt()
+                || (text.charAt(previous.span().end() - 1) == 's' && "'’".indexOf(text.charAt(previous.span().end())) >= 0);
         int from = Math.max(0, previous.span().start() - 80);
         Matcher role = ROLE_OF_BEFORE.matcher(text.substring(from, previous.span().start()));
         if (!possessive && !role.find()) {

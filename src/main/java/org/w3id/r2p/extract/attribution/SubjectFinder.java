@@ -26,8 +26,11 @@ final class SubjectFinder {
     private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
     private static final int AFTER_CUE_REACH = 90;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
-    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
-    private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
+    /** What separates a fronted phrase from the subject after it: a comma, perhaps "the". */
+    private static final Pattern FRONTED = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    /** ", Special Adviser on ...," before the cue, perhaps after a possessive role: "'s Principal Secretary, X,". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?:(?:['’]s|(?<=s)['’])(?:\\s+[\\p{L}-]+){1,8})?\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
     /** What may end the text before an inverted cue: a comma or closing quote after the reported words, or nothing. */
     private static final Pattern INVERSION_OPENING = Pattern.compile("(?:^|[,:;]|[,.!?]?[\"”’])\\s*$");
 
@@ -62,6 +65,9 @@ final class SubjectFinder {
                     between = apposition.group(1);
                 } else if (!isGap(between, words.verbGap) && insideApposition(text, inClause, i, end)) {
                     continue;
+                } else if (isObjectOfPreposition(text, clauseStart, candidate.span())
+                        && insideApposition(text, inClause, i, end)) {
+                    continue; // "Ireland's representative, aligning herself with the European Union, said"
                 }
             }
             if (!(run.isEmpty() ? isGap(between, words.verbGap) : isGap(between, words.listGap) || between.isBlank())) {
@@ -70,8 +76,9 @@ final class SubjectFinder {
             run.add(0, candidate);
             end = candidate.span().start();
         }
-        // "Speaking on behalf of the African Group, Togo said": a fronted phrase set off by a comma is not a subject.
-        if (run.size() == 2 && COMMA_ONLY.matcher(text.substring(run.get(0).span().end(), run.get(1).span().start())).matches()
+        // "Speaking on behalf of the African Group, Togo said", "Presenting the report of Burundi, the Burundian
+        // delegation said": a fronted phrase set off by a comma is not a subject.
+        while (run.size() >= 2 && FRONTED.matcher(text.substring(run.get(0).span().end(), run.get(1).span().start())).matches()
                 && isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
             run.remove(0);
         }

@@ -20,7 +20,7 @@ import org.w3id.r2p.extract.StatementFinding;
  */
 final class Turns {
     private static final Pattern VERBATIM_TURN = Pattern.compile(
-            "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
+            "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame|Archbishop|Bishop|Monsignor|Cardinal|Sheikh|Prince|Princess|Lord|Baroness)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
                     + "\\((?<country>[^()\\n]{2,60})\\)(?:\\s+\\(spoke\\s+in\\s+(?<language>[A-Z][a-z]+)\\))?:\\s*");
 
     private final StatementMaker maker;
@@ -53,8 +53,10 @@ final class Turns {
         Matcher m = VERBATIM_TURN.matcher(text);
         while (m.find()) {
             Span country = new Span(m.start("country"), m.end("country"));
+            // "(Denmark)", "(Holy See)", "(European Union)": the State or organization the person speaks for.
             Optional<EntityRef> state = found.within(country).filter(x -> x.kind() == EntityKind.STATE)
-                    .map(Mention::entity).findFirst();
+                    .map(Mention::entity).findFirst()
+                    .or(() -> found.within(country).filter(x -> x.kind() == EntityKind.ORGANIZATION).map(Mention::entity).findFirst());
             if (state.isEmpty()) {
                 continue;
             }
