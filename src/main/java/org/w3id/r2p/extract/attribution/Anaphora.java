@@ -22,7 +22,7 @@ final class Anaphora {
             "(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(?:same\\s+|last\\s+|previous\\s+)?speaker(?![\\p{L}])");
     private static final Pattern THAT_STATE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:[Tt]hat|[Tt]his|[Tt]he\\s+same)\\s+(?:country|State|nation|Government|delegation)"
-                    + "|[Tt]he\\s+delegation(?!\\s+(?:of|from|for)\\b))(?![\\p{L}])");
+                    + "|[Tt]he\\s+(?:delegation|representative|delegate)(?!\\s+(?:of|from|for)\\b))(?![\\p{L}])");
     private static final Pattern OWN_STATE = Pattern.compile(
             "(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country)(?![\\p{L}])");
 

@@ -27,6 +27,9 @@ final class ReportedSpeech {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s\\n]*\\z");
     private static final Pattern CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b");
     private static final Pattern PARTICIPLE_CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b");
+    /** "speaking through/on behalf of/for/in/as ...": a participle that frames who speaks, not a report. */
+    private static final Pattern FRAME = Pattern.compile(
+            "[Ss]peaking\\s+(?:also\\s+)?(?:through|on|for|in|as|at|via|under)\\b");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final Pattern cue;
@@ -119,6 +122,9 @@ final class ReportedSpeech {
         int zoneStart = sentence.start();
         while (verb.find()) {
             int at = verb.start();
+            if (FRAME.matcher(text).region(at, sentence.end()).lookingAt()) {
+                continue; // "speaking through its Head of Delegation", "speaking on behalf of": who, not what
+            }
             if (skipped.stream().anyMatch(head -> head.start() <= at && at < head.end())
                     || words.passiveOrNoun.contains(previousWord(text, zoneStart, at).toLowerCase(Locale.ROOT))) {
                 continue;
@@ -126,7 +132,9 @@ final class ReportedSpeech {
             boolean participle = verb.group().toLowerCase(Locale.ROOT).endsWith("ing");
             int clauseStart = clauseOpener(text, zoneStart, at, participle);
             List<Subject> run = subjects.before(text, candidatesHere, clauseStart, at);
-            if (run.isEmpty()) {
+            if (run.isEmpty() && !participle) {
+                // "“...,” said the representative of Uruguay"; a participle has no inverted subject ("recalling the
+                // African Union's principle" names what is recalled).
                 run = subjects.after(text, candidatesHere, clauseStart, at, verb.end(), sentence.end());
             }
             if (run.isEmpty() || !evidence.reportsSpeech(text, at, verb.end(), run.stream().map(r -> r.entity().kind()).toList())) {

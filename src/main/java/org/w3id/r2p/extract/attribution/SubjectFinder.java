@@ -26,8 +26,7 @@ final class SubjectFinder {
     private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
     private static final int AFTER_CUE_REACH = 90;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
-    /** What separates a fronted phrase from the subject after it: a comma, perhaps "the". */
-    private static final Pattern FRONTED = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|as\\s+well\\s+as|together\\s+with|along\\s+with|including)\\b");
     /** ", Special Adviser on ...," before the cue, perhaps after a possessive role: "'s Principal Secretary, X,". */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:(?:['’]s|(?<=s)['’])(?:\\s+[\\p{L}-]+){1,8})?\\s*,[^,.;:\\n]{1,120},(\\s*[\\p{L}\\s]*)");
@@ -44,7 +43,10 @@ final class SubjectFinder {
      * The subjects of a cue at {@code cueAt}: the last run of candidates before it in its clause, joined by list
      * separators, that is not the object of a preposition and stands close enough to the cue.
      */
-    List<Subject> before(String text, List<Subject> candidates, int clauseStart, int cueAt) {
+    List<Subject> before(String original, List<Subject> candidates, int clauseStart, int cueAt) {
+        // Commas and full stops inside names ("Accountability, Coherence and Transparency Group") do not end an
+        // apposition or a clause.
+        String text = masked(original, candidates, clauseStart, cueAt);
         List<Subject> inClause = candidates.stream()
                 .filter(c -> c.span().start() >= clauseStart && c.span().end() <= cueAt)
                 .filter(c -> !isQuoted(text, clauseStart, c.span()))
@@ -76,17 +78,49 @@ final class SubjectFinder {
             run.add(0, candidate);
             end = candidate.span().start();
         }
-        // "Speaking on behalf of the African Group, Togo said", "Presenting the report of Burundi, the Burundian
-        // delegation said": a fronted phrase set off by a comma is not a subject.
-        while (run.size() >= 2 && FRONTED.matcher(text.substring(run.get(0).span().end(), run.get(1).span().start())).matches()
-                && isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
-            run.remove(0);
+        // Names joined by commas alone are not a list of subjects but a fronted phrase or an apposition: "Speaking
+        // on behalf of the African Group, Togo said", "The Peacebuilding Commission, she added, ...": the last speaks.
+        if (run.size() >= 2 && !joinedByConjunction(text, run)) {
+            run = new ArrayList<>(List.of(run.get(run.size() - 1)));
         }
-        // A list is the object of a preposition when its first member is: "led by France and Mexico".
-        if (run.isEmpty() || isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
-            return List.of();
+        // A list is the object of a preposition when its first member is: "led by France and Mexico"; unless
+        // it stands inside an apposition to an earlier subject ("Argentina, speaking also on behalf of Brazil and
+        // Chile, described").
+        if (!run.isEmpty() && isObjectOfPreposition(text, clauseStart, run.get(0).span())) {
+            Subject first = run.get(0);
+            return inClause.stream()
+                    .filter(c -> c.span().end() <= first.span().start()
+                            && APPOSITION.matcher(text.substring(c.span().end(), cueAt)).matches()
+                            && isGap(apposed(text.substring(c.span().end(), cueAt)), words.verbGap)
+                            && !isObjectOfPreposition(text, clauseStart, c.span()))
+                    .reduce((a, b) -> b).map(List::of).orElse(List.of());
         }
         return distinct(run);
+    }
+
+    private static String apposed(String between) {
+        Matcher m = APPOSITION.matcher(between);
+        return m.matches() ? m.group(1) : between;
+    }
+
+    /** The text with the commas and full stops inside the candidates' names, between two offsets, made spaces. */
+    private static String masked(String text, List<Subject> candidates, int from, int to) {
+        StringBuilder masked = null;
+        for (Subject c : candidates) {
+            if (c.span().end() <= from || c.span().start() >= to) {
+                continue;
+            }
+            for (int i = c.span().start(); i < c.span().end(); i++) {
+                char ch = text.charAt(i);
+                if (ch == ',' || ch == '.') {
+                    if (masked == null) {
+                        masked = new StringBuilder(text);
+                    }
+                    masked.setCharAt(i, ' ');
+                }
+            }
+        }
+        return masked == null ? text : masked.toString();
     }
 
     /**
@@ -112,6 +146,15 @@ final class SubjectFinder {
             return reachable ? List.of(candidate) : List.of();
         }
         return List.of();
+    }
+
+    private static boolean joinedByConjunction(String text, List<Subject> run) {
+        for (int i = 1; i < run.size(); i++) {
+            if (CONJUNCTION.matcher(text.substring(run.get(i - 1).span().end(), run.get(i).span().start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an earlier candidate opens an apposition that runs to the cue over this one. */
