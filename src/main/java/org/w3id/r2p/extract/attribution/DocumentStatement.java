@@ -95,7 +95,8 @@ final class DocumentStatement {
         EntityRef deliverer = deliverer(text, new Span(bylineStart, body.start()), found);
         EntityRef served = stateServed(speaker, persons);
         if (served == null && speaker.kind() == EntityKind.PERSON) {
-            served = stateInHeading(text, new Span(bylineStart, body.start()), found);
+            int lineAfterBody = text.indexOf('\n', body.start());
+            served = stateInHeading(text, new Span(bylineStart, lineAfterBody < 0 ? body.start() : lineAfterBody), found);
         }
         if (served != null) {
             deliverer = speaker;

@@ -31,7 +31,7 @@ final class SpeakerNotes {
                     + "|(?:also\\s+)?took\\s+the\\s+floor\\s*:|(?:full\\s+)?list\\s+of\\s+speakers\\s*:)");
 
     /** "Togo on behalf of the African Group": the group is not one of those listed as speaking. */
-    private static final Pattern FOR_WHOM = Pattern.compile("(?i)\\b(?:on\\s+behalf\\s+of|for)\\s+(?:the\\s+)?$");
+    private static final Pattern FOR_WHOM = Pattern.compile("(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?$");
     private static final int FOR_WHOM_REACH = 20;
 
     private final StatementMaker maker;

@@ -40,6 +40,8 @@ final class SpeakerRoles {
     private static final int APPOSITION_REACH = 160;
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern PRESIDING = Pattern.compile("(?i)president|chair");
+    private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
+    private static final int PRESIDING_REACH = 30;
     /** Roles in which a person speaks for the State of the role: "Permanent Representative of Kenya". */
     private static final Pattern STATE_OFFICE = Pattern.compile(
             "(?i)(?:the\\s+)?(?:(?:deputy|permanent|vice|acting|alternate|first|second|minister)[\\s-]+)*"
@@ -68,7 +70,8 @@ final class SpeakerRoles {
                     .or(() -> officeOfStateInApposition(text, subject, candidates))
                     .orElseGet(() -> new Speaker(subject.entity(), null, subject.anaphor()));
             if (speaker.deliverer() == null && speaker.principal().kind() == EntityKind.STATE) {
-                speaker = withPersonBeside(text, subject, run, i, candidates, speaker);
+                speaker = bracketedAfterPerson(text, subject, candidates)
+                        .orElse(withPersonBeside(text, subject, run, i, candidates, speaker));
             }
             Speaker known = byPrincipal.get(speaker.principal());
             if (known == null || known.deliverer() == null) {
@@ -168,6 +171,27 @@ final class SpeakerRoles {
                 .filter(c -> ROLE_OF_BEFORE.matcher(text.substring(end, c.span().start())).find())
                 .findFirst()
                 .map(c -> new Speaker(c.entity(), person.entity(), person.anaphor()));
+    }
+
+    /**
+     * "Council President Jan Novak (Czechia) said": the State in brackets is the person's; a presiding officer
+     * speaks in their own name, anyone else for that State.
+     */
+    private static Optional<Speaker> bracketedAfterPerson(String text, Subject state, List<Subject> candidates) {
+        Subject previous = null;
+        for (Subject candidate : candidates) {
+            if (candidate.span().end() <= state.span().start()) {
+                previous = candidate;
+            }
+        }
+        if (previous == null || previous.entity().kind() != EntityKind.PERSON
+                || !BRACKET.matcher(text.substring(previous.span().end(), state.span().start())).matches()) {
+            return Optional.empty();
+        }
+        String before = text.substring(Math.max(0, previous.span().start() - PRESIDING_REACH), previous.span().start());
+        return Optional.of(PRESIDING.matcher(before).find()
+                ? new Speaker(previous.entity(), null, previous.anaphor())
+                : new Speaker(state.entity(), previous.entity(), state.anaphor()));
     }
 
     /**
