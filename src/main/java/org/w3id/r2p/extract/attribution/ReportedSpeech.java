@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.StatementFinding;
@@ -49,7 +50,7 @@ final class ReportedSpeech {
     }
 
     /** One cue's speakers, where its subjects begin, and where its clause begins. */
-    private record Attribution(List<Speaker> speakers, int anchor, int clauseStart) {}
+    private record Attribution(List<Speaker> speakers, int anchor, int clauseStart, int cueEnd) {}
 
     /**
      * @param skipped spans where cues are not read (the speaker heads of verbatim turns)
@@ -87,9 +88,15 @@ final class ReportedSpeech {
                 int start = a == 0 ? sentence.start() : attribution.clauseStart();
                 int end = a + 1 < attributions.size() ? attributions.get(a + 1).clauseStart() : sentence.end();
                 Span clause = new Span(start, Math.max(end, Math.min(sentence.end(), start + 1)));
-                for (Speaker speaker : attribution.speakers()) {
+                List<List<EntityRef>> respective = Respectively.mechanisms(text, found, attribution.speakers().size(),
+                        new Span(attribution.cueEnd(), clause.end()));
+                for (int k = 0; k < attribution.speakers().size(); k++) {
+                    Speaker speaker = attribution.speakers().get(k);
                     StatementFinding statement = maker.make(document, clause, speaker.principal(), found,
                             StatementMaker.onBehalfOf(text, clause, found), speaker.deliverer());
+                    if (respective != null) {
+                        statement = Respectively.withMechanisms(statement, respective.get(k));
+                    }
                     if (ownVoice.test(statement)) {
                         continue;
                     }
@@ -146,7 +153,8 @@ final class ReportedSpeech {
                 zoneStart = verb.end();
                 continue; // "said the representative of Uruguay, urging ...": the same statement goes on
             }
-            result.add(new Attribution(speakers, anchor, clauseStart > zoneStart ? Math.min(clauseStart, anchor) : anchor));
+            result.add(new Attribution(speakers, anchor, clauseStart > zoneStart ? Math.min(clauseStart, anchor) : anchor,
+                    verb.end()));
             zoneStart = Math.max(verb.end(), run.get(run.size() - 1).span().end());
         }
         return result;

@@ -117,4 +117,13 @@ class ReportedSpeechTest {
         assertEquals(List.of("European Union by Gert Vos"), described("The observer for the European Union, "
                 + "Ambassador Gert Vos, said that the Union would fund early-warning systems."));
     }
+
+    @Test
+    void respectivelyGivesEachSubjectTheMechanismInItsPlace() {
+        List<StatementFinding> found = statements("Chile and Peru welcomed, respectively, the International Criminal "
+                + "Court and the Universal Periodic Review.");
+        assertEquals(List.of("CHL: International Criminal Court", "PER: Universal Periodic Review"), found.stream()
+                .map(s -> s.speaker().key() + ": " + s.mechanisms().stream().map(EntityRef::key).reduce("", String::concat))
+                .toList());
+    }
 }
