@@ -1,0 +1,84 @@
+package org.w3id.r2p.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * Acronyms a document defines in brackets right after a name ("... Fact-Finding Mission on Myanmar (FFM)"): the
+ * acronym names that body wherever it stands alone in the document, even where a gazetteer gives the same
+ * letters to another name, since the document's own definition is the better guide.
+ */
+final class Acronyms {
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*[(\\[]\\s*(\\p{Lu}[\\p{L}\\p{N}]{1,9})\\s*[)\\]]");
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s/\u2010\u2011\u2013-]+");
+    private static final int LOOKAHEAD = 20;
+
+    private Acronyms() {}
+
+    /** The bodies with every use of a defined acronym added, or turned to the body it was defined for. */
+    static List<NamedBodies.Body> resolve(String text, List<NamedBodies.Body> bodies) {
+        Map<String, NamedBodies.Body> byAcronym = definitions(text, bodies);
+        List<NamedBodies.Body> result = new ArrayList<>();
+        for (NamedBodies.Body body : bodies) {
+            NamedBodies.Body defined = byAcronym.get(body.span().of(text));
+            result.add(defined == null || defined.name().equals(body.name()) ? body : defined.at(body.span()));
+        }
+        for (Map.Entry<String, NamedBodies.Body> entry : byAcronym.entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (result.stream().noneMatch(b -> b.span().overlaps(span))) {
+                    result.add(entry.getValue().at(span));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, NamedBodies.Body> definitions(String text, List<NamedBodies.Body> bodies) {
+        Map<String, NamedBodies.Body> byAcronym = new LinkedHashMap<>();
+        for (NamedBodies.Body body : bodies) {
+            int end = body.span().end();
+            Matcher m = ACRONYM_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + LOOKAHEAD)));
+            if (m.find() && isAcronymOf(m.group(1), body.name())) {
+                byAcronym.putIfAbsent(m.group(1), body);
+            }
+        }
+        return byAcronym;
+    }
+
+    /**
+     * "ICRtoP" for "International Coalition for the Responsibility to Protect": its capitals in order. A UN body's
+     * acronym may open with the "UN" that the name leaves out ("UNITAD" for "Investigative Team to Promote ...").
+     */
+    static boolean isAcronymOf(String acronym, String name) {
+        String capitals = acronym.replaceAll("[^\\p{Lu}]", "");
+        if (capitals.startsWith("UN") && !name.startsWith("U")) {
+            capitals = capitals.substring(2);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : NAME_WORD_BREAK.split(name)) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return capitals.length() >= 2 && isSubsequence(capitals, initials.toString().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isSubsequence(String needle, String haystack) {
+        int at = 0;
+        for (char c : haystack.toCharArray()) {
+            if (at < needle.length() && needle.charAt(at) == c) {
+                at++;
+            }
+        }
+        return at == needle.length();
+    }
+}
