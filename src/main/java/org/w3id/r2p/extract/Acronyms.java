@@ -55,8 +55,12 @@ final class Acronyms {
     }
 
     /**
-     * "ICRtoP" for "International Coalition for the Responsibility to Protect": its capitals in order. A UN body's
-     * acronym may open with the "UN" that the name leaves out ("UNITAD" for "Investigative Team to Promote ...").
+     * Whether the letters in brackets abbreviate the name: its capitals are the initials of the name's capitalised
+     * words, in order ("ICRtoP" for "International Coalition for the Responsibility to Protect"; a UN body's acronym
+     * may open with the "UN" the name leaves out, "UNITAD"), or, failing that, its letters stand in the name in
+     * order with the first one opening a word ("CEWARN" for "Conflict Early Warning and Response Mechanism"), the
+     * test of Schwartz and Hearst (2003, "A simple algorithm for identifying abbreviation definitions in
+     * biomedical text").
      */
     static boolean isAcronymOf(String acronym, String name) {
         String capitals = acronym.replaceAll("[^\\p{Lu}]", "");
@@ -69,7 +73,30 @@ final class Acronyms {
                 initials.append(word.charAt(0));
             }
         }
-        return capitals.length() >= 2 && isSubsequence(capitals, initials.toString().toUpperCase(Locale.ROOT));
+        return capitals.length() >= 2 && (isSubsequence(capitals, initials.toString().toUpperCase(Locale.ROOT))
+                || lettersStandInName(acronym, name));
+    }
+
+    /** Schwartz and Hearst: from the end, each letter of the acronym found further left in the name. */
+    private static boolean lettersStandInName(String acronym, String name) {
+        String shortForm = acronym.toLowerCase(Locale.ROOT);
+        String longForm = name.toLowerCase(Locale.ROOT);
+        int l = longForm.length() - 1;
+        for (int s = shortForm.length() - 1; s >= 0; s--) {
+            char c = shortForm.charAt(s);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (l >= 0 && (longForm.charAt(l) != c
+                    || s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
     }
 
     private static boolean isSubsequence(String needle, String haystack) {

@@ -18,7 +18,8 @@ import org.w3id.r2p.link.DataFiles;
  * Assist in the Investigation and Prosecution of ...", or a mandate's "on the situation of human rights in
  * Myanmar". A name's complement is capitalised words joined by small words; a mandate's may hold any word
  * that does not begin a predicate or clause ({@code name-boundary-words.txt}). Either ends at punctuation, a
- * bracket, "and the", a date or a city (a meeting's time and place, not the name), or where another name begins.
+ * bracket, "and the", a date or a city (a meeting's time and place, not the name), or where another name begins
+ * other than as its genitive ("of the United Nations").
  */
 final class Complements {
     /** How a complement is worded: as a proper name, or as a mandate's description in lower case. */
@@ -32,6 +33,7 @@ final class Complements {
     /** Words after which an "-ed" word is a verb ("visited the country"), not an adjective ("displaced persons"). */
     private static final Set<String> AFTER_A_VERB = Set.of("the", "a", "an", "that", "to", "on", "in", "at", "by",
             "with", "for", "from", "as", "it", "them", "him", "her", "its", "his", "their");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])of(?:\\s+the)?\\s+$");
     private static final Set<String> LIST_CLOSERS = Set.of("and", "or");
     private static final int MAX_WORDS = 30;
     private static final int LIST_LOOKAHEAD = 6;
@@ -71,7 +73,7 @@ final class Complements {
                 break;
             }
             Integer stop = stops.ceiling(token.start());
-            if (stop != null && stop < token.end()) {
+            if (stop != null && stop < token.end() && !afterOf(text, token.start())) {
                 break;
             }
             if (!opened) {
@@ -84,7 +86,7 @@ final class Complements {
                     break;
                 }
                 lastWord = token.end();
-            } else if (word.equals("and") && nextWord(text, token.end()).equals("the")) {
+            } else if (word.equals("and") && endsNameAt(nextWord(text, token.end()), grammar)) {
                 break;
             } else if (Character.isDigit(word.charAt(0))) {
                 if (grammar == Grammar.NAME) {
@@ -102,6 +104,16 @@ final class Complements {
         return lastWord;
     }
 
+    /**
+     * "and the" ends a name ("... on Syria and the Fact-Finding Mission ..."); in a proper name so does "and"
+     * before any lower-case word ("... on Venezuela and of the Group ..."), while a mandate's lists go on ("torture
+     * and other cruel ... treatment").
+     */
+    private static boolean endsNameAt(String wordAfterAnd, Grammar grammar) {
+        return wordAfterAnd.equals("the")
+                || grammar == Grammar.NAME && !wordAfterAnd.isEmpty() && !isCapitalised(wordAfterAnd);
+    }
+
     private boolean endsMandate(String text, String word, int end) {
         return boundaries.contains(word) || word.endsWith("ed") && AFTER_A_VERB.contains(nextWord(text, end));
     }
@@ -109,6 +121,11 @@ final class Complements {
     private boolean startsPlace(String text, int at) {
         return places.stream().anyMatch(place -> text.startsWith(place, at)
                 && (at + place.length() == text.length() || !Character.isLetter(text.charAt(at + place.length()))));
+    }
+
+    /** "of (the)" just before: a known name there is the complement's own ("... Charter of the United Nations"). */
+    private static boolean afterOf(String text, int at) {
+        return OF_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find();
     }
 
     /** A comma before lower-case words is part of the name only in a list closed by "and" or "or". */

@@ -1,6 +1,7 @@
 package org.w3id.r2p.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -21,10 +22,10 @@ final class MechanismForms {
     /**
      * A name found by its form.
      *
-     * @param head     the words that say what it is, as written ("Fact‑Finding Mission")
+     * @param head     where the words that say what it is stand ("Fact‑Finding Mission")
      * @param complete false for a head without the complement or modifiers that would make it a name of its own
      */
-    record Match(Span span, String name, EntityKind kind, MechanismType type, String head, boolean complete) {}
+    record Match(Span span, String name, EntityKind kind, MechanismType type, Span head, boolean complete) {}
 
     /** What a head without complement is: a whole name, one when modifiers qualify it, or only a reference back. */
     private enum Bare { NAME, NAME_IF_QUALIFIED, REFERENCE }
@@ -36,11 +37,12 @@ final class MechanismForms {
     private static final String HYPHEN = "[-\u2010\u2011\u2013]";
     private static final Set<String> MODIFIERS = Set.of("Independent", "International", "Impartial", "Joint",
             "National", "Regional", "Subregional", "Sub-regional", "Continental", "High-Level", "High-level", "UN",
-            "U.N.", "United", "Nations");
+            "U.N.");
     private static final Set<String> NOT_LEADING = Set.of("The", "A", "An", "In", "On", "Our", "Its", "His", "Her",
             "Their", "This", "That", "These", "With", "By", "And", "Of", "For", "To");
     private static final Pattern LEADING_WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}]*(?:" + HYPHEN + "\\p{L}+)*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,7}");
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\A\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,9})\\)");
     private static final Set<String> NAME_PREPOSITIONS = Set.of("on", "into", "for", "in", "to");
     private static final Complements.Grammar NAME = Complements.Grammar.NAME;
 
@@ -55,17 +57,21 @@ final class MechanismForms {
                     MechanismType.INVESTIGATIVE_MECHANISM, NAME_PREPOSITIONS, NAME, false, Bare.NAME),
             form("Investigative (?:Mechanism|Team)", EntityKind.MECHANISM, MechanismType.INVESTIGATIVE_MECHANISM,
                     NAME_PREPOSITIONS, NAME, false, Bare.REFERENCE),
-            form("(?:Panel|Group) of (?:Eminent )?Experts", EntityKind.MECHANISM, MechanismType.INVESTIGATIVE_MECHANISM,
-                    Set.of("on", "for", "in"), NAME, false, Bare.REFERENCE),
+            form("(?:Panel|Group|Commission) of (?:(?:\\p{Lu}\\p{L}+|and) ){0,5}Experts", EntityKind.MECHANISM,
+                    MechanismType.INVESTIGATIVE_MECHANISM, Set.of("on", "for", "in"), NAME, false, Bare.REFERENCE),
             form("(?:Special|Hybrid|Extraordinary|Specialist)(?<qualifier> \\p{Lu}\\p{L}+)? (?:Court|Tribunal|Chambers)"
                     + "|International Criminal Tribunal|International Residual Mechanism", EntityKind.MECHANISM,
-                    MechanismType.COURT_OR_TRIBUNAL, Set.of("for", "in", "on"), NAME, false, Bare.NAME_IF_QUALIFIED),
+                    MechanismType.COURT_OR_TRIBUNAL, Set.of("for", "on"), NAME, true, Bare.NAME_IF_QUALIFIED),
+            form("Court (?:of|on) Human (?:and Peoples['’] )?Rights", EntityKind.MECHANISM,
+                    MechanismType.COURT_OR_TRIBUNAL, Set.of(), NAME, true, Bare.NAME_IF_QUALIFIED),
+            form("Truth(?: and (?:Reconciliation|Dignity|Justice))? Commission", EntityKind.MECHANISM, null,
+                    NAME_PREPOSITIONS, NAME, true, Bare.NAME),
             form("Early Warning(?: and (?:Early )?Response)? (?:System|Mechanism|Network|Centre|Center|Unit|Directorate)",
                     EntityKind.MECHANISM, MechanismType.EARLY_WARNING_SYSTEM, Set.of("for"), NAME, true,
                     Bare.NAME_IF_QUALIFIED),
             form("Special Rapporteur|Independent Expert", EntityKind.MECHANISM, MechanismType.SPECIAL_PROCEDURE,
                     Set.of("on", "in", "for"), Complements.Grammar.MANDATE, false, Bare.REFERENCE),
-            form("Groups? of Friends", EntityKind.ORGANIZATION, null, Set.of("of", "on", "for"), NAME, false,
+            form("Groups? of Friends", EntityKind.ORGANIZATION, null, Set.of("of", "on", "for", "in"), NAME, false,
                     Bare.REFERENCE));
 
     private final Complements complements = new Complements();
@@ -85,16 +91,23 @@ final class MechanismForms {
                 int start = leadingStart(text, m.start(), form.anyLeadingWords());
                 int end = complements.end(text, m.end(), form.prepositions(), form.grammar(), stops);
                 boolean qualified = start < m.start() || form.qualifiable() && m.group("qualifier") != null;
-                boolean complete = end > m.end() || form.bare() == Bare.NAME
-                        || form.bare() == Bare.NAME_IF_QUALIFIED && qualified;
                 Span span = new Span(start, end);
+                String name = name(text, span, form.kind());
+                boolean complete = end > m.end() || form.bare() == Bare.NAME
+                        || form.bare() == Bare.NAME_IF_QUALIFIED && qualified || definesAcronym(text, end, name);
                 if (matches.stream().noneMatch(other -> other.span().overlaps(span))) {
-                    matches.add(new Match(span, name(text, span, form.kind()), form.kind(), form.type(), m.group(), complete));
+                    matches.add(new Match(span, name, form.kind(), form.type(), new Span(m.start(), m.end()), complete));
                 }
             }
         }
         matches.sort((a, b) -> a.span().compareTo(b.span()));
         return matches;
+    }
+
+    /** "Early Warning and Response Network (ECOWARN)": a name the writer abbreviates is a name of its own. */
+    private static boolean definesAcronym(String text, int end, String name) {
+        Matcher m = BRACKETED_ACRONYM.matcher(text.subSequence(end, Math.min(text.length(), end + 16)));
+        return m.find() && Acronyms.isAcronymOf(m.group(1), name);
     }
 
     /**
@@ -108,8 +121,9 @@ final class MechanismForms {
 
     /**
      * Where the name starts: before the head, the modifiers that belong to the name ("Independent International",
-     * "United Nations", an organization's acronym or "... Union"), or for early-warning systems any capitalised
-     * words ("Continental", "ECOWAS"), on the same line and with single spaces between.
+     * "United Nations", an organization's acronym or "... Union"), or for courts and early-warning systems any
+     * capitalised words ("Kosovo Specialist Chambers", "Continental Early Warning System"), on the same line and
+     * with single spaces between.
      */
     private static int leadingStart(String text, int headStart, boolean anyWords) {
         int start = headStart;
@@ -119,9 +133,9 @@ final class MechanismForms {
                 wordStart--;
             }
             String word = text.substring(wordStart, start - 1);
+            int next = start;
             boolean belongs = LEADING_WORD.matcher(word).matches() && !NOT_LEADING.contains(word)
-                    && (anyWords || MODIFIERS.contains(word) || ACRONYM.matcher(word).matches()
-                    || word.equals("Union") || precedesUnion(text, start));
+                    && (anyWords || Arrays.stream(word.split(HYPHEN)).allMatch(part -> isModifier(part, text, next)));
             if (!belongs) {
                 break;
             }
@@ -130,8 +144,19 @@ final class MechanismForms {
         return start;
     }
 
-    /** "African" in "African Union Commission of Inquiry": a word before "Union". */
-    private static boolean precedesUnion(String text, int wordEnd) {
-        return text.startsWith("Union ", wordEnd);
+    /**
+     * A word that belongs before a mechanism's head: a modifier, an organization's acronym, "United" before
+     * "Nations" and "Nations" after "United", or a word before "Union" ("African Union Commission of Inquiry");
+     * {@code next} is where the words already taken into the name start.
+     */
+    private static boolean isModifier(String word, String text, int next) {
+        if (word.equals("Nations")) {
+            return text.startsWith("United", next - "United Nations ".length());
+        }
+        if (word.equals("United")) {
+            return text.startsWith("Nations", next);
+        }
+        return MODIFIERS.contains(word) || ACRONYM.matcher(word).matches() || word.equals("Union")
+                || text.startsWith("Union ", next);
     }
 }

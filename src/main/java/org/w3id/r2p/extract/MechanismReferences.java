@@ -1,39 +1,56 @@
 package org.w3id.r2p.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
 
 /**
- * Shorter names that point back to a mechanism the document has named in full: a form without its complement
- * ("the Commission of Inquiry", "the Special Rapporteur") and a capitalised head noun after "the" ("the
- * Commission", "the Mission", "the Mechanism"). Each names the last body before it whose name has the same head,
- * if that body is a mechanism; "the Commission" after "the Peacebuilding Commission" names no mechanism.
+ * Shorter names that point to a mechanism the document names in full: a form without its complement ("the
+ * Commission of Inquiry", "the Special Rapporteur"), a capitalised head noun after "the" ("the Commission", "the
+ * Mission", "the Mechanism"), and a short name found by its shape that repeats part of a full one ("the Regional
+ * Committee", "the Global Network"). Each names the last body before it whose name holds the same words, if that
+ * body is a mechanism (or, for a short name, a network): "the Commission" after "the Peacebuilding Commission"
+ * names no mechanism. A form without complement and with no such body before it names the first one after it (a
+ * headline before the text that names the body in full).
  */
 final class MechanismReferences {
     private static final Pattern THE_HEAD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])[Tt]he (Commission|Mission|Mechanism|Team|Panel|Court|Tribunal|Chambers)(?![\\p{L}\\p{N}-])"
                     + "(?!\\s+(?:of|on|for|to|in|into)\\s)(?!\\s+\\p{Lu})");
+    private static final Pattern PREPOSITION = Pattern.compile("\\b(?:of|on|for|to|in|into|against)\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Set<EntityKind> MECHANISMS = EnumSet.of(EntityKind.MECHANISM);
+    private static final Set<EntityKind> MECHANISMS_AND_NETWORKS = EnumSet.of(EntityKind.MECHANISM, EntityKind.REGIONAL_NETWORK);
 
     private MechanismReferences() {}
 
     /**
-     * The bodies with the references added: each incomplete form that points back to a mechanism named before it
-     * (or, for a commission of inquiry or fact-finding mission named nowhere in full, the form as a name of its
-     * own), and each "the Commission" that does.
+     * The bodies with the references resolved: short names found by shape turned to the body they repeat; each
+     * form without complement added as the body it points to (or, for a commission of inquiry or fact-finding
+     * mission named nowhere in full, as a name of its own); each "the Commission" that points to a mechanism.
      */
     static List<NamedBodies.Body> resolve(String text, List<NamedBodies.Body> bodies, List<MechanismForms.Match> incomplete) {
-        List<NamedBodies.Body> result = new ArrayList<>(bodies);
+        List<NamedBodies.Body> result = new ArrayList<>();
+        for (NamedBodies.Body body : bodies) {
+            boolean shortName = !body.known() && body.kind() == EntityKind.ORGANIZATION
+                    && !PREPOSITION.matcher(body.name()).find();
+            Optional<NamedBodies.Body> repeated = shortName
+                    ? before(result, body.span().start(), folded(body.name()), MECHANISMS_AND_NETWORKS) : Optional.empty();
+            result.add(repeated.map(full -> full.at(body.span())).orElse(body));
+        }
         for (MechanismForms.Match form : incomplete) {
-            Optional<NamedBodies.Body> antecedent = antecedent(result, form.span().start(), folded(form.head()));
-            if (antecedent.isPresent()) {
-                result.add(antecedent.get().at(form.span()));
+            String head = folded(form.head().of(text));
+            Optional<NamedBodies.Body> named = before(result, form.span().start(), head, MECHANISMS)
+                    .or(() -> after(result, form.span().end(), head));
+            if (named.isPresent()) {
+                result.add(named.get().at(form.span()));
             } else if (standsAlone(form.type())) {
                 result.add(new NamedBodies.Body(form.kind(), form.name(), form.span(), false, form.type()));
             }
@@ -42,7 +59,7 @@ final class MechanismReferences {
         while (m.find()) {
             Span span = new Span(m.start(1), m.end(1));
             if (result.stream().noneMatch(b -> b.span().overlaps(span))) {
-                antecedent(result, span.start(), folded(m.group(1))).ifPresent(a -> result.add(a.at(span)));
+                before(result, span.start(), folded(m.group(1)), MECHANISMS).ifPresent(a -> result.add(a.at(span)));
             }
         }
         result.sort((a, b) -> a.span().compareTo(b.span()));
@@ -54,16 +71,25 @@ final class MechanismReferences {
         return type == MechanismType.COMMISSION_OF_INQUIRY || type == MechanismType.FACT_FINDING_MISSION;
     }
 
-    /** The last body before {@code at} whose name holds {@code head}, if it is a mechanism. */
-    private static Optional<NamedBodies.Body> antecedent(List<NamedBodies.Body> bodies, int at, String head) {
+    /** The last body before {@code at} whose name holds {@code words}, if it is of one of {@code kinds}. */
+    private static Optional<NamedBodies.Body> before(List<NamedBodies.Body> bodies, int at, String words, Set<EntityKind> kinds) {
         NamedBodies.Body last = null;
         for (NamedBodies.Body body : bodies) {
-            if (body.span().end() <= at && (last == null || body.span().start() > last.span().start())
-                    && (" " + folded(body.name()) + " ").contains(" " + head + " ")) {
+            if (body.span().end() <= at && (last == null || body.span().start() > last.span().start()) && holds(body, words)) {
                 last = body;
             }
         }
-        return Optional.ofNullable(last).filter(b -> b.kind() == EntityKind.MECHANISM);
+        return Optional.ofNullable(last).filter(b -> kinds.contains(b.kind()));
+    }
+
+    /** The first mechanism after {@code at} whose name holds {@code words}. */
+    private static Optional<NamedBodies.Body> after(List<NamedBodies.Body> bodies, int at, String words) {
+        return bodies.stream().filter(b -> b.span().start() >= at && holds(b, words))
+                .min((a, b) -> a.span().compareTo(b.span())).filter(b -> b.kind() == EntityKind.MECHANISM);
+    }
+
+    private static boolean holds(NamedBodies.Body body, String words) {
+        return (" " + folded(body.name()) + " ").contains(" " + words + " ");
     }
 
     /** Lower case, words separated by single spaces: "Fact‑Finding Mission" and "fact finding mission" agree. */

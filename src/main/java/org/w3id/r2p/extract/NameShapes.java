@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
@@ -36,6 +37,7 @@ final class NameShapes {
             "Caribbean", "Pacific", "Regional", "Southeast", "Mediterranean", "Balkan", "Nordic", "Central",
             "Eastern", "Western", "Southern", "Northern", "Ibero-American", "Iberoamerican", "Great", "Lakes",
             "Sahel", "Andean", "Baltic");
+    private static final Pattern HEAD_AND_PREPOSITION = Pattern.compile("(\\p{L}+)\\s+(?:of|to|for|on|in)(?:\\s+the)?\\s+$");
     /** A word; hyphens of every kind (U+2010, the non-breaking U+2011) stay inside it ("Fact‑Finding"). */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’]|[-\u2010\u2011](?=[\\p{L}\\p{N}]))*");
 
@@ -52,8 +54,8 @@ final class NameShapes {
         }
         boolean mechanismHead = words.stream().anyMatch(MECHANISM_HEADS::contains);
         boolean unBody = words.get(0).equals("UN") || name.startsWith("United Nations");
-        if (mechanismHead && !unBody
-                && (words.get(0).equals("National") || words.stream().anyMatch(MECHANISM_MARKERS::contains))) {
+        boolean national = words.get(0).equals("National") || words.size() > 1 && words.get(1).equals("National");
+        if (mechanismHead && !unBody && (national || words.stream().anyMatch(MECHANISM_MARKERS::contains))) {
             return EntityKind.MECHANISM;
         }
         return EntityKind.ORGANIZATION;
@@ -73,8 +75,10 @@ final class NameShapes {
                 continue;
             }
             int first = i;
-            if (LEADING_WORDS.contains(words.get(first).word)) {
+            if (LEADING_WORDS.contains(words.get(first).word) || isPossessive(words.get(first).word)) {
                 first++;
+            } else if (first + 1 < words.size() && words.get(first + 1).word.equals("the")) {
+                first += 2; // "Where the Court", "Requests the Commission": a capitalised word, then the name
             }
             int last = i;
             boolean complement = false;
@@ -126,10 +130,30 @@ final class NameShapes {
         return new Span(candidate.start() + words.get(0).start, candidate.start() + words.get(last).end);
     }
 
+    /**
+     * Whether a known organization's name inside a candidate is part of the candidate's name: it opens it and a
+     * head noun follows ("AU Commission", "ICGLR Regional Committee for ..."; not "Human Rights Council on
+     * Monday"), or a head noun takes it as complement ("Peace and Security
+     * Council of the African Union"), not where it only follows the name ("... all forms of Discrimination of the
+     * ICGLR").
+     */
+    static boolean holds(String text, Span candidate, Span inner) {
+        if (inner.start() == candidate.start()) {
+            return words(text.substring(inner.end(), candidate.end())).stream().anyMatch(w -> HEADS.contains(w.word));
+        }
+        Matcher before = HEAD_AND_PREPOSITION.matcher(text.substring(candidate.start(), inner.start()));
+        return before.find() && HEADS.contains(before.group(1));
+    }
+
     /** A line broken by wrapping prose, not a heading: a name may run on over its end. */
     static boolean isWrappedLine(String text, int lineEnd) {
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
         return lineEnd - lineStart > WRAPPED_LINE_MIN;
+    }
+
+    /** "Ghana's" in "Ghana's National Peace Council": the owner, not part of the name. */
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     static boolean isCapitalised(String word) {

@@ -132,7 +132,7 @@ final class NamedBodies {
         List<MechanismForms.Match> incomplete = new ArrayList<>();
         for (MechanismForms.Match form : forms.find(text, knownStarts)) {
             List<Body> inside = bodies.stream().filter(b -> b.span().overlaps(form.span())).toList();
-            if (inside.stream().allMatch(b -> form.span().contains(b.span()) && !b.span().equals(form.span()))) {
+            if (inside.stream().allMatch(b -> yieldsTo(b.span(), form))) {
                 bodies.removeAll(inside);
                 if (form.complete()) {
                     bodies.add(new Body(form.kind(), form.name(), form.span(), false, form.type()));
@@ -144,17 +144,34 @@ final class NamedBodies {
         List<Span> claimed = new ArrayList<>(bodies.stream().map(Body::span).toList());
         incomplete.forEach(form -> claimed.add(form.span()));
         for (Span candidate : NameShapes.candidates(text)) {
-            Span name = unclaimedPart(text, candidate, claimed);
+            List<Body> organizationsInside = bodies.stream()
+                    .filter(b -> b.known() && b.kind() == EntityKind.ORGANIZATION && candidate.contains(b.span())
+                            && !b.span().equals(candidate) && NameShapes.holds(text, candidate, b.span()))
+                    .toList();
+            List<Span> others = claimed.stream()
+                    .filter(s -> organizationsInside.stream().noneMatch(b -> b.span().equals(s))).toList();
+            Span name = unclaimedPart(text, candidate, others);
             EntityKind kind = name == null ? null : NameShapes.classify(name.of(text));
             if (kind != null) {
+                organizationsInside.stream().filter(b -> name.contains(b.span())).forEach(bodies::remove);
                 bodies.add(new Body(kind, TextUnits.collapse(text, name), name, false, null));
             }
         }
         bodies.sort((a, b) -> a.span().compareTo(b.span()));
-        List<Body> withReferences = MechanismReferences.resolve(text, bodies, incomplete);
-        List<Body> all = new ArrayList<>(Acronyms.resolve(text, withReferences));
-        all.sort((a, b) -> a.span().compareTo(b.span()));
-        return all;
+        List<Body> withAcronyms = new ArrayList<>(Acronyms.resolve(text, bodies));
+        withAcronyms.sort((a, b) -> a.span().compareTo(b.span()));
+        return MechanismReferences.resolve(text, withAcronyms, incomplete);
+    }
+
+    /**
+     * Whether a known name gives way to a name found by its form that contains it: it does where it stands
+     * before the form's head ("ECOWAS" in "ECOWAS Early Warning and Response Network") or is the bare head ("Group
+     * of Friends" in "Group of Friends of Mediation"), not where it is itself a whole name that the form only
+     * runs on from ("International Residual Mechanism for Criminal Tribunals" before "in Arusha").
+     */
+    private static boolean yieldsTo(Span known, MechanismForms.Match form) {
+        boolean runsPastHead = known.start() <= form.head().start() && known.end() > form.head().end();
+        return form.span().contains(known) && !known.equals(form.span()) && !runsPastHead;
     }
 
     /** The candidate, or the part of it before the first name that another rule has claimed inside it. */
