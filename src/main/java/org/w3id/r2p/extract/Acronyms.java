@@ -31,15 +31,21 @@ final class Acronyms {
             result.add(defined == null || defined.name().equals(body.name()) ? body : defined.at(body.span()));
         }
         for (Map.Entry<String, NamedBodies.Body> entry : byAcronym.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (result.stream().noneMatch(b -> b.span().overlaps(span))) {
+            String acronym = entry.getKey();
+            for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+                Span span = new Span(at, at + acronym.length());
+                if (isWord(text, span) && result.stream().noneMatch(b -> b.span().overlaps(span))) {
                     result.add(entry.getValue().at(span));
                 }
             }
         }
         return result;
+    }
+
+    /** Whether the span is a whole word: no letter or digit just before or after it. */
+    private static boolean isWord(String text, Span span) {
+        return (span.start() == 0 || !Character.isLetterOrDigit(text.charAt(span.start() - 1)))
+                && (span.end() == text.length() || !Character.isLetterOrDigit(text.charAt(span.end())));
     }
 
     private static Map<String, NamedBodies.Body> definitions(String text, List<NamedBodies.Body> bodies) {

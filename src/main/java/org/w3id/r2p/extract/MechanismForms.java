@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,12 @@ final class MechanismForms {
     /** What a head without complement is: a whole name, one when modifiers qualify it, or only a reference back. */
     private enum Bare { NAME, NAME_IF_QUALIFIED, REFERENCE }
 
-    /** {@code qualifiable}: the head has a "qualifier" group, a word that makes it a name ("Special Criminal Court"). */
-    private record Form(Pattern head, EntityKind kind, MechanismType type, Set<String> prepositions,
+    /**
+     * A form of name. {@code keywords}: words every head of the form contains, found by a plain search before the
+     * pattern is tried around them; {@code qualifiable}: the head has a "qualifier" group, a word that makes it a
+     * name ("Special Criminal Court").
+     */
+    private record Form(List<String> keywords, Pattern head, EntityKind kind, MechanismType type, Set<String> prepositions,
                         Complements.Grammar grammar, boolean anyLeadingWords, Bare bare, boolean qualifiable) {}
 
     private static final String HYPHEN = "[-\u2010\u2011\u2013]";
@@ -45,40 +50,42 @@ final class MechanismForms {
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\A\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,9})\\)");
     private static final Set<String> NAME_PREPOSITIONS = Set.of("on", "into", "for", "in", "to");
     private static final Complements.Grammar NAME = Complements.Grammar.NAME;
+    /** How far a head may reach before and after its keyword. */
+    private static final int WINDOW = 80;
 
     private static final List<Form> FORMS = List.of(
-            form("Commission of Inquiry", EntityKind.MECHANISM, MechanismType.COMMISSION_OF_INQUIRY,
+            form(List.of("Inquiry"), "Commission of Inquiry", EntityKind.MECHANISM, MechanismType.COMMISSION_OF_INQUIRY,
                     NAME_PREPOSITIONS, NAME, false, Bare.REFERENCE),
-            form("Fact(?:" + HYPHEN + "|\\s)?Finding Mission", EntityKind.MECHANISM, MechanismType.FACT_FINDING_MISSION,
+            form(List.of("Finding"), "Fact(?:" + HYPHEN + "|\\s)?Finding Mission", EntityKind.MECHANISM, MechanismType.FACT_FINDING_MISSION,
                     NAME_PREPOSITIONS, NAME, false, Bare.REFERENCE),
-            form("Commission on Human Rights(?=\\s+in\\s)", EntityKind.MECHANISM, MechanismType.INVESTIGATIVE_MECHANISM,
+            form(List.of("Commission on Human Rights"), "Commission on Human Rights(?=\\s+in\\s)", EntityKind.MECHANISM, MechanismType.INVESTIGATIVE_MECHANISM,
                     Set.of("in"), NAME, false, Bare.REFERENCE),
-            form("International, Impartial and Independent Mechanism", EntityKind.MECHANISM,
+            form(List.of("Impartial"), "International, Impartial and Independent Mechanism", EntityKind.MECHANISM,
                     MechanismType.INVESTIGATIVE_MECHANISM, NAME_PREPOSITIONS, NAME, false, Bare.NAME),
-            form("Investigative (?:Mechanism|Team)", EntityKind.MECHANISM, MechanismType.INVESTIGATIVE_MECHANISM,
+            form(List.of("Investigative"), "Investigative (?:Mechanism|Team)", EntityKind.MECHANISM, MechanismType.INVESTIGATIVE_MECHANISM,
                     NAME_PREPOSITIONS, NAME, false, Bare.REFERENCE),
-            form("(?:Panel|Group|Commission) of (?:(?:\\p{Lu}\\p{L}+|and) ){0,5}Experts", EntityKind.MECHANISM,
+            form(List.of("Experts"), "(?:Panel|Group|Commission) of (?:(?:\\p{Lu}\\p{L}+|and) ){0,5}Experts", EntityKind.MECHANISM,
                     MechanismType.INVESTIGATIVE_MECHANISM, Set.of("on", "for", "in"), NAME, false, Bare.REFERENCE),
-            form("(?:Special|Hybrid|Extraordinary|Specialist)(?<qualifier> \\p{Lu}\\p{L}+)? (?:Court|Tribunal|Chambers)"
+            form(List.of("Court", "Tribunal", "Chambers", "Residual"), "(?:Special|Hybrid|Extraordinary|Specialist)(?<qualifier> \\p{Lu}\\p{L}+)? (?:Court|Tribunal|Chambers)"
                     + "|International Criminal Tribunal|International Residual Mechanism", EntityKind.MECHANISM,
                     MechanismType.COURT_OR_TRIBUNAL, Set.of("for", "on"), NAME, true, Bare.NAME_IF_QUALIFIED),
-            form("Court (?:of|on) Human (?:and Peoples['’] )?Rights", EntityKind.MECHANISM,
+            form(List.of("Rights"), "Court (?:of|on) Human (?:and Peoples['’] )?Rights", EntityKind.MECHANISM,
                     MechanismType.COURT_OR_TRIBUNAL, Set.of(), NAME, true, Bare.NAME_IF_QUALIFIED),
-            form("Truth(?: and (?:Reconciliation|Dignity|Justice))? Commission", EntityKind.MECHANISM, null,
+            form(List.of("Truth"), "Truth(?: and (?:Reconciliation|Dignity|Justice))? Commission", EntityKind.MECHANISM, null,
                     NAME_PREPOSITIONS, NAME, true, Bare.NAME),
-            form("Early Warning(?: and (?:Early )?Response)? (?:System|Mechanism|Network|Centre|Center|Unit|Directorate)",
+            form(List.of("Warning"), "Early Warning(?: and (?:Early )?Response)? (?:System|Mechanism|Network|Centre|Center|Unit|Directorate)",
                     EntityKind.MECHANISM, MechanismType.EARLY_WARNING_SYSTEM, Set.of("for"), NAME, true,
                     Bare.NAME_IF_QUALIFIED),
-            form("Special Rapporteur|Independent Expert", EntityKind.MECHANISM, MechanismType.SPECIAL_PROCEDURE,
+            form(List.of("Rapporteur", "Expert"), "Special Rapporteur|Independent Expert", EntityKind.MECHANISM, MechanismType.SPECIAL_PROCEDURE,
                     Set.of("on", "in", "for"), Complements.Grammar.MANDATE, false, Bare.REFERENCE),
-            form("Groups? of Friends", EntityKind.ORGANIZATION, null, Set.of("of", "on", "for", "in"), NAME, false,
+            form(List.of("Friends"), "Groups? of Friends", EntityKind.ORGANIZATION, null, Set.of("of", "on", "for", "in"), NAME, false,
                     Bare.REFERENCE));
 
     private final Complements complements = new Complements();
 
-    private static Form form(String head, EntityKind kind, MechanismType type, Set<String> prepositions,
-                             Complements.Grammar grammar, boolean anyLeadingWords, Bare bare) {
-        return new Form(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + head + ")(?![\\p{L}\\p{N}])"), kind, type,
+    private static Form form(List<String> keywords, String head, EntityKind kind, MechanismType type,
+                             Set<String> prepositions, Complements.Grammar grammar, boolean anyLeadingWords, Bare bare) {
+        return new Form(keywords, Pattern.compile("(?:" + head + ")(?![\\p{L}\\p{N}])"), kind, type,
                 prepositions, grammar, anyLeadingWords, bare, head.contains("(?<qualifier>"));
     }
 
@@ -86,22 +93,44 @@ final class MechanismForms {
     List<Match> find(String text, NavigableSet<Integer> stops) {
         List<Match> matches = new ArrayList<>();
         for (Form form : FORMS) {
-            Matcher m = form.head().matcher(text);
-            while (m.find()) {
-                int start = leadingStart(text, m.start(), form.anyLeadingWords());
-                int end = complements.end(text, m.end(), form.prepositions(), form.grammar(), stops);
-                boolean qualified = start < m.start() || form.qualifiable() && m.group("qualifier") != null;
+            for (Span head : heads(text, form)) {
+                int start = leadingStart(text, head.start(), form.anyLeadingWords());
+                int end = complements.end(text, head.end(), form.prepositions(), form.grammar(), stops);
+                Matcher m = form.head().matcher(text).region(head.start(), head.end());
+                boolean qualified = start < head.start()
+                        || form.qualifiable() && m.lookingAt() && m.group("qualifier") != null;
                 Span span = new Span(start, end);
                 String name = name(text, span, form.kind());
-                boolean complete = end > m.end() || form.bare() == Bare.NAME
+                boolean complete = end > head.end() || form.bare() == Bare.NAME
                         || form.bare() == Bare.NAME_IF_QUALIFIED && qualified || definesAcronym(text, end, name);
                 if (matches.stream().noneMatch(other -> other.span().overlaps(span))) {
-                    matches.add(new Match(span, name, form.kind(), form.type(), new Span(m.start(), m.end()), complete));
+                    matches.add(new Match(span, name, form.kind(), form.type(), head, complete));
                 }
             }
         }
         matches.sort((a, b) -> a.span().compareTo(b.span()));
         return matches;
+    }
+
+    /**
+     * Where the form's heads stand, in text order: the pattern is tried only in a window around each keyword, so
+     * that a document is searched for a few words rather than matched against every pattern at every position.
+     */
+    private static List<Span> heads(String text, Form form) {
+        TreeSet<Span> heads = new TreeSet<>();
+        Matcher m = form.head().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (String keyword : form.keywords()) {
+            for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length())) {
+                m.region(Math.max(0, at - WINDOW), Math.min(text.length(), at + keyword.length() + WINDOW));
+                while (m.find()) {
+                    boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1));
+                    if (wordStart && m.start() <= at && at < m.end()) {
+                        heads.add(new Span(m.start(), m.end()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(heads);
     }
 
     /** "Early Warning and Response Network (ECOWARN)": a name the writer abbreviates is a name of its own. */

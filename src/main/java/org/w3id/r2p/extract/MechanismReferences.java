@@ -2,10 +2,13 @@ package org.w3id.r2p.extract;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +24,17 @@ import org.w3id.r2p.corpus.Span;
  * headline before the text that names the body in full).
  */
 final class MechanismReferences {
-    private static final Pattern THE_HEAD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[Tt]he (Commission|Mission|Mechanism|Team|Panel|Court|Tribunal|Chambers)(?![\\p{L}\\p{N}-])"
-                    + "(?!\\s+(?:of|on|for|to|in|into)\\s)(?!\\s+\\p{Lu})");
+    private static final List<String> HEAD_NOUNS = List.of("Commission", "Mission", "Mechanism", "Team", "Panel",
+            "Court", "Tribunal", "Chambers");
+    /** After a head noun, what shows it is not the start of a longer name ("the Commission on the Status of Women"). */
+    private static final Pattern ALONE = Pattern.compile("(?![\\p{L}\\p{N}-])(?!\\s+(?:of|on|for|to|in|into)\\s)(?!\\s+\\p{Lu})");
     private static final Pattern PREPOSITION = Pattern.compile("\\b(?:of|on|for|to|in|into|against)\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Set<EntityKind> MECHANISMS = EnumSet.of(EntityKind.MECHANISM);
     private static final Set<EntityKind> MECHANISMS_AND_NETWORKS = EnumSet.of(EntityKind.MECHANISM, EntityKind.REGIONAL_NETWORK);
+
+    /** Folded names by name: every reference compares its words with the name of every body before it. */
+    private final Map<String, String> foldedNames = new HashMap<>();
 
     private MechanismReferences() {}
 
@@ -37,6 +44,10 @@ final class MechanismReferences {
      * mission named nowhere in full, as a name of its own); each "the Commission" that points to a mechanism.
      */
     static List<NamedBodies.Body> resolve(String text, List<NamedBodies.Body> bodies, List<MechanismForms.Match> incomplete) {
+        return new MechanismReferences().resolveAll(text, bodies, incomplete);
+    }
+
+    private List<NamedBodies.Body> resolveAll(String text, List<NamedBodies.Body> bodies, List<MechanismForms.Match> incomplete) {
         List<NamedBodies.Body> result = new ArrayList<>();
         for (NamedBodies.Body body : bodies) {
             boolean shortName = !body.known() && body.kind() == EntityKind.ORGANIZATION
@@ -55,15 +66,29 @@ final class MechanismReferences {
                 result.add(new NamedBodies.Body(form.kind(), form.name(), form.span(), false, form.type()));
             }
         }
-        Matcher m = THE_HEAD.matcher(text);
-        while (m.find()) {
-            Span span = new Span(m.start(1), m.end(1));
+        for (Span span : headNounsAfterThe(text)) {
             if (result.stream().noneMatch(b -> b.span().overlaps(span))) {
-                before(result, span.start(), folded(m.group(1)), MECHANISMS).ifPresent(a -> result.add(a.at(span)));
+                before(result, span.start(), folded(span.of(text)), MECHANISMS).ifPresent(a -> result.add(a.at(span)));
             }
         }
         result.sort((a, b) -> a.span().compareTo(b.span()));
         return result;
+    }
+
+    /** "the Commission", "The Mission": a head noun alone after "the", in text order. */
+    private static List<Span> headNounsAfterThe(String text) {
+        TreeSet<Span> spans = new TreeSet<>();
+        Matcher alone = ALONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (String noun : HEAD_NOUNS) {
+            for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length())) {
+                boolean afterThe = at >= 4 && (text.startsWith("the ", at - 4) || text.startsWith("The ", at - 4))
+                        && (at == 4 || !Character.isLetterOrDigit(text.charAt(at - 5)));
+                if (afterThe && alone.region(at + noun.length(), text.length()).lookingAt()) {
+                    spans.add(new Span(at, at + noun.length()));
+                }
+            }
+        }
+        return List.copyOf(spans);
     }
 
     /** A commission of inquiry or fact-finding mission is one body even where the document never names it in full. */
@@ -72,7 +97,7 @@ final class MechanismReferences {
     }
 
     /** The last body before {@code at} whose name holds {@code words}, if it is of one of {@code kinds}. */
-    private static Optional<NamedBodies.Body> before(List<NamedBodies.Body> bodies, int at, String words, Set<EntityKind> kinds) {
+    private Optional<NamedBodies.Body> before(List<NamedBodies.Body> bodies, int at, String words, Set<EntityKind> kinds) {
         NamedBodies.Body last = null;
         for (NamedBodies.Body body : bodies) {
             if (body.span().end() <= at && (last == null || body.span().start() > last.span().start()) && holds(body, words)) {
@@ -83,13 +108,13 @@ final class MechanismReferences {
     }
 
     /** The first mechanism after {@code at} whose name holds {@code words}. */
-    private static Optional<NamedBodies.Body> after(List<NamedBodies.Body> bodies, int at, String words) {
+    private Optional<NamedBodies.Body> after(List<NamedBodies.Body> bodies, int at, String words) {
         return bodies.stream().filter(b -> b.span().start() >= at && holds(b, words))
                 .min((a, b) -> a.span().compareTo(b.span())).filter(b -> b.kind() == EntityKind.MECHANISM);
     }
 
-    private static boolean holds(NamedBodies.Body body, String words) {
-        return (" " + folded(body.name()) + " ").contains(" " + words + " ");
+    private boolean holds(NamedBodies.Body body, String words) {
+        return foldedNames.computeIfAbsent(body.name(), name -> " " + folded(name) + " ").contains(" " + words + " ");
     }
 
     /** Lower case, words separated by single spaces: "Fact‑Finding Mission" and "fact finding mission" agree. */

@@ -39,7 +39,8 @@ final class NameShapes {
             "Sahel", "Andean", "Baltic");
     private static final Pattern HEAD_AND_PREPOSITION = Pattern.compile("(\\p{L}+)\\s+(?:of|to|for|on|in)(?:\\s+the)?\\s+$");
     /** A word; hyphens of every kind (U+2010, the non-breaking U+2011) stay inside it ("Fact‑Finding"). */
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’]|[-\u2010\u2011](?=[\\p{L}\\p{N}]))*");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\u2010\u2011-]*+");
+    private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,2}");
 
     private NameShapes() {}
 
@@ -88,7 +89,7 @@ final class NameShapes {
                 String word = words.get(j).word;
                 boolean spaceGap = gap.isBlank() && gap.length() <= 3 && (gap.indexOf('\n') < 0
                         || gap.indexOf('\n') == gap.lastIndexOf('\n') && isWrappedLine(text, words.get(j - 1).end));
-                boolean commaGap = gap.matches(",\\s{1,2}") && complement && isCapitalised(word);
+                boolean commaGap = complement && isCapitalised(word) && COMMA_GAP.matcher(gap).matches();
                 if (!spaceGap && !commaGap) {
                     break;
                 }
