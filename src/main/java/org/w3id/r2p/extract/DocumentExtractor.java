@@ -8,7 +8,7 @@ import org.w3id.r2p.link.StateGazetteer;
 
 /**
  * Runs every extractor over a document, in the order in which they build on each other: States, organizations,
- * mechanisms, networks, persons, then statements and the document's own metadata.
+ * mechanisms, networks, which organizations are regional, persons, then statements and the document's own metadata.
  * <pre>
  *   DocumentFacts facts = DocumentExtractor.standard().extract(document);
  * </pre>
@@ -31,7 +31,7 @@ public final class DocumentExtractor {
         StateGazetteer states = StateGazetteer.load();
         return new DocumentExtractor(
                 List.of(new StateExtractor(states), new OrganizationExtractor(states), new MechanismExtractor(states),
-                        new NetworkExtractor(states), new PersonExtractor()),
+                        new NetworkExtractor(states), new RegionalOrganizationExtractor(states), new PersonExtractor()),
                 new StatementExtractor(), new MetadataExtractor());
     }
 

@@ -9,15 +9,19 @@ import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.link.StateGazetteer;
 
 /**
- * Finds mechanisms. Known international ones (the International Criminal Court, the Universal Periodic Review,
- * national focal points) come from the gazetteer; others are national when their name starts with "National" or
- * the sentence speaks of national mechanisms. A national mechanism's State is, in this order: paired by
- * "respectively" with the States of its sentence; the only State of its sentence; the only State of the sentence
- * before.
+ * Finds mechanisms ({@link NamedBodies}) and says of each what kind it is and whether it is national. Known ones
+ * (the International Criminal Court, the Universal Periodic Review, national focal points) come from the gazetteer
+ * with their kind and are international. A mechanism found by its form (a commission of inquiry, a court, an
+ * early-warning system) has the kind of its form and is national only when "National" is its first or second word;
+ * other mechanisms are national when it is, or when the sentence speaks of national mechanisms. A
+ * national mechanism's State is, in this order: paired by "respectively" with the States of its sentence; the only
+ * State of its sentence; the only State of the sentence before.
  */
 public final class MechanismExtractor implements EntityExtractor {
     private static final Pattern NATIONAL_CONTEXT = Pattern.compile("(?i)\\bnational(?:-level)?\\s+(?:mechanism|prevention\\s+mechanism|committee|institution)");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b");
+    /** "National Committee ...", "Independent National Human Rights Commission": National as first or second word. */
+    private static final Pattern NATIONAL_NAME = Pattern.compile("^(?:\\p{Lu}\\p{L}+ )?National\\b");
 
     private final NamedBodies bodies;
 
@@ -36,13 +40,13 @@ public final class MechanismExtractor implements EntityExtractor {
         List<EntityFact> facts = new ArrayList<>();
         for (NamedBodies.Body body : found) {
             Span sentence = sentenceOf(sentences, body.span());
-            boolean national = !body.known() && (body.name().startsWith("National")
-                    || NATIONAL_CONTEXT.matcher(sentence.of(text)).find());
+            boolean national = !body.known() && (NATIONAL_NAME.matcher(body.name()).find()
+                    || body.type() == null && NATIONAL_CONTEXT.matcher(sentence.of(text)).find());
             EntityRef state = national ? stateOf(body, sentence, sentences, found, earlier, text) : null;
             String key = state == null ? body.name() : body.name() + " (" + state.key() + ")";
             EntityRef mechanism = new EntityRef(EntityKind.MECHANISM, key);
             mentions.add(new Mention(mechanism, body.span().of(text), body.span(), document.id()));
-            facts.add(new MechanismFact(mechanism, national, state));
+            facts.add(new MechanismFact(mechanism, national, state, body.type()));
         }
         return new Found(mentions, facts);
     }

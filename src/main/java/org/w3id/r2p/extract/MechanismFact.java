@@ -3,13 +3,14 @@ package org.w3id.r2p.extract;
 import java.util.Objects;
 
 /**
- * Whether a mechanism is national, and if so whose.
+ * Whether a mechanism is national, and if so whose, and what kind of mechanism it is.
  *
  * @param entity   the mechanism
  * @param national true for a mechanism of one State
  * @param state    the State of a national mechanism, or {@code null} where the text does not say
+ * @param type     its kind (a commission of inquiry, a court, ...), or {@code null} for none the taxonomy names
  */
-public record MechanismFact(EntityRef entity, boolean national, EntityRef state) implements EntityFact {
+public record MechanismFact(EntityRef entity, boolean national, EntityRef state, MechanismType type) implements EntityFact {
     public MechanismFact {
         Objects.requireNonNull(entity, "entity");
         if (entity.kind() != EntityKind.MECHANISM) {

@@ -2,13 +2,12 @@ package org.w3id.r2p.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
@@ -18,80 +17,100 @@ import org.w3id.r2p.link.StateGazetteer;
 import org.w3id.r2p.link.StateRecord;
 
 /**
- * Names of organizations, mechanisms and regional networks in a text. Known names come from the gazetteers
- * {@code organizations.tsv}, {@code mechanisms.tsv} and {@code networks.tsv} (longest match wins across all
- * three); other names are found by their shape: a run of capitalised words around a head noun such as
- * "Institute", "Committee" or "Network", with an "of/for/on ..." complement ("National Committee for the
- * Prevention of Genocide"). An acronym in brackets after a name ("(ICRtoP)") names the same body elsewhere
- * in the document.
+ * Names of organizations, mechanisms and regional networks in a text, found in this order, each claiming its
+ * words before the next:
+ * <ol>
+ *   <li>known names, from the gazetteers {@code organizations.tsv}, {@code regional-organizations.tsv},
+ *       {@code mechanisms.tsv} (with each mechanism's kind) and {@code networks.tsv}, longest match first;</li>
+ *   <li>mechanisms named by their form ({@link MechanismForms}: "Commission of Inquiry on ...", "... Early Warning
+ *       System"), which take the place of known names they contain ("ECOWAS" in "ECOWAS Early Warning and
+ *       Response Network");</li>
+ *   <li>other names by their shape ({@link NameShapes}), cut short where a known name begins;</li>
+ *   <li>shorter names that point back to a mechanism ({@link MechanismReferences}: "the Commission");</li>
+ *   <li>acronyms a document defines in brackets ({@link Acronyms}).</li>
+ * </ol>
  */
 final class NamedBodies {
-    /** A body named at {@code span}: its kind, canonical name, and whether the name is in a gazetteer. */
-    record Body(EntityKind kind, String name, Span span, boolean known) {}
-
-    private static final Set<String> HEADS = Set.of(
-            "Institute", "Centre", "Center", "Coalition", "Foundation", "Office", "Commission", "Council", "Committee",
-            "Network", "Group", "Union", "Organization", "Organisation", "Association", "Society", "Programme",
-            "Program", "Fund", "Agency", "Court", "Board", "Conference", "Alliance", "Movement", "Forum",
-            "Federation", "League", "Mission", "University", "Watch", "Mechanism", "Bureau", "Tribunal", "Service",
-            "Ministry", "Department");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "against");
-    private static final int WRAPPED_LINE_MIN = 60;
-    private static final Set<String> CONNECTORS = Set.of(
-            "of", "for", "on", "against", "and", "the", "to", "in", "all", "other", "forms", "de", "la", "del", "des",
-            "du", "y", "et");
-    private static final Set<String> LEADING_WORDS = Set.of(
-            "The", "A", "An", "In", "On", "Our", "Its", "His", "Her", "Their", "This", "That", "These", "With", "By");
-    private static final Set<String> MECHANISM_MARKERS = Set.of("Prevention", "Preventing", "Atrocity", "Atrocities",
-            "Genocide", "Early", "Warning");
-    private static final Set<String> REGION_WORDS = Set.of(
-            "Latin", "American", "Americas", "African", "Africa", "Asian", "Asia", "European", "Europe", "Arab",
-            "Caribbean", "Pacific", "Regional", "Southeast", "Mediterranean", "Balkan", "Nordic", "Central",
-            "Eastern", "Western", "Southern", "Northern", "Ibero-American", "Iberoamerican", "Great", "Lakes",
-            "Sahel", "Andean", "Baltic");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*[(\\[]\\s*(\\p{Lu}[\\p{L}\\p{N}]{1,9})\\s*[)\\]]");
+    /**
+     * A body named at {@code span}: its kind, canonical name, whether the name is in a gazetteer, and for a
+     * mechanism its kind where known (else null).
+     */
+    record Body(EntityKind kind, String name, Span span, boolean known, MechanismType type) {
+        /** The same body named elsewhere. */
+        Body at(Span elsewhere) {
+            return new Body(kind, name, elsewhere, known, type);
+        }
+    }
 
     private static NamedBodies instance;
 
     private final NameMatcher known;
     private final Map<String, EntityKind> kindByKey;
+    private final Map<String, MechanismType> typeByKey;
+    private final Set<String> regionalOrganizations;
+    private final MechanismForms forms = new MechanismForms();
     private final LastComputed<Document, List<Body>> lastFound = new LastComputed<>(d -> List.copyOf(findIn(d)));
 
-    private NamedBodies(NameMatcher known, Map<String, EntityKind> kindByKey) {
+    private NamedBodies(NameMatcher known, Map<String, EntityKind> kindByKey, Map<String, MechanismType> typeByKey,
+                        Set<String> regionalOrganizations) {
         this.known = known;
         this.kindByKey = kindByKey;
+        this.typeByKey = typeByKey;
+        this.regionalOrganizations = regionalOrganizations;
     }
 
     static synchronized NamedBodies load(StateGazetteer states) {
         if (instance == null) {
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, EntityKind> kinds = new HashMap<>();
-            addGazetteer(names, kinds, "organizations.tsv", EntityKind.ORGANIZATION);
-            addGazetteer(names, kinds, "mechanisms.tsv", EntityKind.MECHANISM);
-            addGazetteer(names, kinds, "networks.tsv", EntityKind.REGIONAL_NETWORK);
+            Map<String, MechanismType> types = new HashMap<>();
+            addGazetteer(names, kinds, types, "organizations.tsv", EntityKind.ORGANIZATION);
+            addGazetteer(names, kinds, types, "mechanisms.tsv", EntityKind.MECHANISM);
+            addGazetteer(names, kinds, types, "networks.tsv", EntityKind.REGIONAL_NETWORK);
             for (StateRecord organization : states.organizations()) {
                 names.put(organization.name(), organization.name());
                 kinds.put(organization.name(), EntityKind.ORGANIZATION);
             }
-            instance = new NamedBodies(NameMatcher.of(names), Map.copyOf(kinds));
+            Set<String> regional = new HashSet<>();
+            for (String[] row : DataFiles.tsv(NamedBodies.class, "regional-organizations.tsv")) {
+                regional.add(row[0].strip());
+                if (!kinds.containsKey(row[0].strip())) {
+                    addRow(names, kinds, types, row, EntityKind.ORGANIZATION);
+                }
+            }
+            instance = new NamedBodies(NameMatcher.of(names), Map.copyOf(kinds), Map.copyOf(types), Set.copyOf(regional));
         }
         return instance;
     }
 
-    private static void addGazetteer(Map<String, String> names, Map<String, EntityKind> kinds, String file, EntityKind kind) {
+    private static void addGazetteer(Map<String, String> names, Map<String, EntityKind> kinds,
+                                     Map<String, MechanismType> types, String file, EntityKind kind) {
         for (String[] row : DataFiles.tsv(NamedBodies.class, file)) {
-            String canonical = row[0].strip();
-            kinds.put(canonical, kind);
-            names.put(canonical, canonical);
-            if (row.length > 1) {
-                for (String alias : row[1].split("\\|")) {
-                    if (!alias.isBlank()) {
-                        names.put(alias.strip(), canonical);
-                    }
+            addRow(names, kinds, types, row, kind);
+        }
+    }
+
+    /** A gazetteer row: canonical name, then other names separated by "|", then (for mechanisms) the kind's code. */
+    private static void addRow(Map<String, String> names, Map<String, EntityKind> kinds,
+                               Map<String, MechanismType> types, String[] row, EntityKind kind) {
+        String canonical = row[0].strip();
+        kinds.put(canonical, kind);
+        names.put(canonical, canonical);
+        if (row.length > 1) {
+            for (String alias : row[1].split("\\|")) {
+                if (!alias.isBlank()) {
+                    names.put(alias.strip(), canonical);
                 }
             }
         }
+        if (row.length > 2 && MechanismType.ofCode(row[2]) != null) {
+            types.put(canonical, MechanismType.ofCode(row[2]));
+        }
+    }
+
+    /** Whether the organization of this canonical name is a regional or subregional organization. */
+    boolean isRegionalOrganization(String name) {
+        return regionalOrganizations.contains(name);
     }
 
     /**
@@ -106,182 +125,62 @@ final class NamedBodies {
         String text = document.text();
         List<Body> bodies = new ArrayList<>();
         for (NameMatcher.Match match : known.find(text)) {
-            bodies.add(new Body(kindByKey.get(match.key()), match.key(), match.span(), true));
+            bodies.add(new Body(kindByKey.get(match.key()), match.key(), match.span(), true, typeByKey.get(match.key())));
         }
-        for (Span candidate : candidates(text)) {
-            if (bodies.stream().noneMatch(b -> b.span().overlaps(candidate))) {
-                EntityKind kind = classify(candidate.of(text));
-                if (kind != null) {
-                    bodies.add(new Body(kind, TextUnits.collapse(text, candidate), candidate, false));
+        TreeSet<Integer> knownStarts = new TreeSet<>();
+        bodies.forEach(b -> knownStarts.add(b.span().start()));
+        List<MechanismForms.Match> incomplete = new ArrayList<>();
+        for (MechanismForms.Match form : forms.find(text, knownStarts)) {
+            List<Body> inside = bodies.stream().filter(b -> b.span().overlaps(form.span())).toList();
+            if (inside.stream().allMatch(b -> yieldsTo(b.span(), form))) {
+                bodies.removeAll(inside);
+                if (form.complete()) {
+                    bodies.add(new Body(form.kind(), form.name(), form.span(), false, form.type()));
+                } else {
+                    incomplete.add(form);
                 }
             }
         }
-        bodies.addAll(acronymMentions(text, bodies));
+        List<Span> claimed = new ArrayList<>(bodies.stream().map(Body::span).toList());
+        incomplete.forEach(form -> claimed.add(form.span()));
+        for (Span candidate : NameShapes.candidates(text)) {
+            List<Body> organizationsInside = bodies.stream()
+                    .filter(b -> b.known() && b.kind() == EntityKind.ORGANIZATION && candidate.contains(b.span())
+                            && !b.span().equals(candidate) && NameShapes.holds(text, candidate, b.span()))
+                    .toList();
+            List<Span> others = claimed.stream()
+                    .filter(s -> organizationsInside.stream().noneMatch(b -> b.span().equals(s))).toList();
+            Span name = unclaimedPart(text, candidate, others);
+            EntityKind kind = name == null ? null : NameShapes.classify(name.of(text));
+            if (kind != null) {
+                organizationsInside.stream().filter(b -> name.contains(b.span())).forEach(bodies::remove);
+                bodies.add(new Body(kind, TextUnits.collapse(text, name), name, false, null));
+            }
+        }
         bodies.sort((a, b) -> a.span().compareTo(b.span()));
-        return bodies;
-    }
-
-    /** The kind of a body whose name has the right shape, or null if it is not a name of one. */
-    static EntityKind classify(String name) {
-        List<String> words = WORD.matcher(name).results().map(java.util.regex.MatchResult::group).toList();
-        boolean headless = words.stream().noneMatch(HEADS::contains);
-        if (headless) {
-            return null;
-        }
-        if (words.contains("Network") && words.stream().anyMatch(REGION_WORDS::contains)) {
-            return EntityKind.REGIONAL_NETWORK;
-        }
-        boolean mechanismHead = words.stream().anyMatch(w -> Set.of("Board", "Committee", "Commission", "Mechanism",
-                "Council", "Office").contains(w));
-        boolean unBody = words.get(0).equals("UN") || name.startsWith("United Nations");
-        if (mechanismHead && !unBody
-                && (words.get(0).equals("National") || words.stream().anyMatch(MECHANISM_MARKERS::contains))) {
-            return EntityKind.MECHANISM;
-        }
-        return EntityKind.ORGANIZATION;
+        List<Body> withAcronyms = new ArrayList<>(Acronyms.resolve(text, bodies));
+        withAcronyms.sort((a, b) -> a.span().compareTo(b.span()));
+        return MechanismReferences.resolve(text, withAcronyms, incomplete);
     }
 
     /**
-     * Runs of capitalised words, joined by the small words that occur inside names, that contain a head noun and
-     * either end in it or go on with an "of/for/on ..." complement.
+     * Whether a known name gives way to a name found by its form that contains it: it does where it stands
+     * before the form's head ("ECOWAS" in "ECOWAS Early Warning and Response Network") or is the bare head ("Group
+     * of Friends" in "Group of Friends of Mediation"), not where it is itself a whole name that the form only
+     * runs on from ("International Residual Mechanism for Criminal Tribunals" before "in Arusha").
      */
-    static List<Span> candidates(String text) {
-        List<Span> spans = new ArrayList<>();
-        List<Word> words = WORD.matcher(text).results().map(r -> new Word(r.start(), r.end(), r.group())).toList();
-        int i = 0;
-        while (i < words.size()) {
-            if (!isCapitalised(words.get(i).word)) {
-                i++;
-                continue;
-            }
-            int first = i;
-            if (LEADING_WORDS.contains(words.get(first).word)) {
-                first++;
-            }
-            int last = i;
-            boolean complement = false;
-            int j = i + 1;
-            while (j < words.size()) {
-                String gap = text.substring(words.get(j - 1).end, words.get(j).start);
-                String word = words.get(j).word;
-                boolean spaceGap = gap.isBlank() && gap.length() <= 3 && (gap.indexOf('\n') < 0
-                        || gap.indexOf('\n') == gap.lastIndexOf('\n') && isWrappedLine(text, words.get(j - 1).end));
-                boolean commaGap = gap.matches(",\\s{1,2}") && complement && isCapitalised(word);
-                if (!spaceGap && !commaGap) {
-                    break;
-                }
-                if (word.equals("and") && j + 1 < words.size() && words.get(j + 1).word.equals("the")) {
-                    break;
-                }
-                if (isCapitalised(word)) {
-                    last = j;
-                } else if (!CONNECTORS.contains(word)) {
-                    break;
-                }
-                if (PREPOSITIONS.contains(word)) {
-                    complement = true;
-                }
-                j++;
-            }
-            last = cutUnfinishedList(text, words, first, last);
-            if (first <= last) {
-                Span span = new Span(words.get(first).start, words.get(last).end);
-                if (hasHeadInPlace(words.subList(first, last + 1))) {
-                    spans.add(span);
-                }
-            }
-            i = Math.max(j, i + 1);
+    private static boolean yieldsTo(Span known, MechanismForms.Match form) {
+        boolean runsPastHead = known.start() <= form.head().start() && known.end() > form.head().end();
+        return form.span().contains(known) && !known.equals(form.span()) && !runsPastHead;
+    }
+
+    /** The candidate, or the part of it before the first name that another rule has claimed inside it. */
+    private static Span unclaimedPart(String text, Span candidate, List<Span> claimed) {
+        int firstClaimed = claimed.stream().filter(s -> s.overlaps(candidate)).mapToInt(Span::start).min()
+                .orElse(Integer.MAX_VALUE);
+        if (firstClaimed == Integer.MAX_VALUE) {
+            return candidate;
         }
-        return spans;
+        return firstClaimed <= candidate.start() ? null : NameShapes.cutBefore(text, candidate, firstClaimed);
     }
-
-    /** A comma inside a name is only part of a list closed by "and" ("Genocide, War Crimes and Crimes ..."). */
-    private static int cutUnfinishedList(String text, List<Word> words, int first, int last) {
-        for (int k = last; k > first; k--) {
-            String gap = text.substring(words.get(k - 1).end, words.get(k).start);
-            if (gap.contains(",")) {
-                boolean closed = false;
-                for (int m = k; m <= last; m++) {
-                    closed |= words.get(m).word.equals("and");
-                }
-                if (!closed) {
-                    last = k - 1;
-                    while (last > first && !isCapitalised(words.get(last).word)) {
-                        last--;
-                    }
-                }
-            }
-        }
-        return last;
-    }
-
-    private static boolean hasHeadInPlace(List<Word> words) {
-        for (int k = 0; k < words.size(); k++) {
-            if (HEADS.contains(words.get(k).word)) {
-                boolean endsHere = k == words.size() - 1;
-                boolean complementFollows = k + 1 < words.size() && PREPOSITIONS.contains(words.get(k + 1).word);
-                boolean qualified = k > 0 || complementFollows;
-                if ((endsHere || complementFollows) && qualified) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A line broken by wrapping prose, not a heading: a name may run on over its end. */
-    private static boolean isWrappedLine(String text, int lineEnd) {
-        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-        return lineEnd - lineStart > WRAPPED_LINE_MIN;
-    }
-
-    private static boolean isCapitalised(String word) {
-        return Character.isUpperCase(word.charAt(0));
-    }
-
-    /** "(ICRtoP)" after a body's name: the acronym names that body wherever it stands alone in the document. */
-    private static List<Body> acronymMentions(String text, List<Body> bodies) {
-        Map<String, Body> byAcronym = new LinkedHashMap<>();
-        for (Body body : bodies) {
-            Matcher m = ACRONYM_AFTER.matcher(text.subSequence(body.span().end(), Math.min(text.length(), body.span().end() + 20)));
-            if (m.find() && isAcronymOf(m.group(1), body.name())) {
-                byAcronym.putIfAbsent(m.group(1), body);
-            }
-        }
-        List<Body> more = new ArrayList<>();
-        for (Map.Entry<String, Body> entry : byAcronym.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (bodies.stream().noneMatch(b -> b.span().overlaps(span))) {
-                    more.add(new Body(entry.getValue().kind(), entry.getValue().name(), span, entry.getValue().known()));
-                }
-            }
-        }
-        return more;
-    }
-
-    /** "ICRtoP" for "International Coalition for the Responsibility to Protect": its capitals in order. */
-    private static boolean isAcronymOf(String acronym, String name) {
-        String capitals = acronym.replaceAll("[^\\p{Lu}]", "");
-        StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return capitals.length() >= 2 && isSubsequence(capitals, initials.toString().toUpperCase(Locale.ROOT));
-    }
-
-    private static boolean isSubsequence(String needle, String haystack) {
-        int at = 0;
-        for (char c : haystack.toCharArray()) {
-            if (at < needle.length() && needle.charAt(at) == c) {
-                at++;
-            }
-        }
-        return at == needle.length();
-    }
-
-    private record Word(int start, int end, String word) {}
 }

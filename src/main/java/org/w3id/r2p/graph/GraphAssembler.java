@@ -33,10 +33,12 @@ import org.w3id.r2p.extract.EntityFact;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
 import org.w3id.r2p.extract.MechanismFact;
+import org.w3id.r2p.extract.MechanismType;
 import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.NetworkFact;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.Pillar;
+import org.w3id.r2p.extract.RegionalOrganizationFact;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.StateGazetteer;
@@ -195,6 +197,11 @@ public final class GraphAssembler {
             }
         } else if (fact instanceof MechanismFact mechanism) {
             subject.addProperty(RDF.type, mechanism.national() ? R2P.NationalMechanism : R2P.InternationalMechanism);
+            // Every broader kind is stated too, so that a query for investigative mechanisms finds commissions of
+            // inquiry without reasoning over the ontology.
+            for (MechanismType type = mechanism.type(); type != null; type = type.broader()) {
+                subject.addProperty(RDF.type, mechanismClass(type));
+            }
             if (mechanism.state() != null) {
                 subject.addProperty(R2P.state, entity(m, mechanism.state()));
             }
@@ -203,6 +210,8 @@ public final class GraphAssembler {
                 subject.addProperty(R2P.secretariat, entity(m, network.secretariat()));
             }
             network.members().forEach(member -> subject.addProperty(R2P.member, entity(m, member)));
+        } else if (fact instanceof RegionalOrganizationFact) {
+            subject.addProperty(RDF.type, R2P.RegionalOrganization);
         }
     }
 
@@ -281,6 +290,17 @@ public final class GraphAssembler {
             case ONE -> R2P.PillarOne;
             case TWO -> R2P.PillarTwo;
             case THREE -> R2P.PillarThree;
+        };
+    }
+
+    private static Resource mechanismClass(MechanismType type) {
+        return switch (type) {
+            case INVESTIGATIVE_MECHANISM -> R2P.InvestigativeMechanism;
+            case COMMISSION_OF_INQUIRY -> R2P.CommissionOfInquiry;
+            case FACT_FINDING_MISSION -> R2P.FactFindingMission;
+            case COURT_OR_TRIBUNAL -> R2P.CourtOrTribunal;
+            case EARLY_WARNING_SYSTEM -> R2P.EarlyWarningSystem;
+            case SPECIAL_PROCEDURE -> R2P.SpecialProcedure;
         };
     }
 

@@ -41,8 +41,15 @@ public final class R2P {
     public static final Resource Mechanism = resource("Mechanism");
     public static final Resource NationalMechanism = resource("NationalMechanism");
     public static final Resource InternationalMechanism = resource("InternationalMechanism");
+    public static final Resource InvestigativeMechanism = resource("InvestigativeMechanism");
+    public static final Resource CommissionOfInquiry = resource("CommissionOfInquiry");
+    public static final Resource FactFindingMission = resource("FactFindingMission");
+    public static final Resource CourtOrTribunal = resource("CourtOrTribunal");
+    public static final Resource EarlyWarningSystem = resource("EarlyWarningSystem");
+    public static final Resource SpecialProcedure = resource("SpecialProcedure");
     public static final Resource RegionalNetwork = resource("RegionalNetwork");
     public static final Resource StateGroup = resource("StateGroup");
+    public static final Resource RegionalOrganization = resource("RegionalOrganization");
     public static final Resource Document = resource("Document");
     public static final Resource DocumentType = resource("DocumentType");
     public static final Resource Event = resource("Event");

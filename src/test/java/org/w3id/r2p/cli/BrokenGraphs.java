@@ -21,8 +21,8 @@ final class BrokenGraphs {
     static KnowledgeGraph mechanismWithTwoStates() {
         EntityRef board = new EntityRef(EntityKind.MECHANISM, "Peace Board");
         return new GraphAssembler(IriScheme.standard(), StateGazetteer.load()).assemble(List.of(
-                facts("a", new MechanismFact(board, true, EntityRef.state("GHA"))),
-                facts("b", new MechanismFact(board, true, EntityRef.state("KEN")))));
+                facts("a", new MechanismFact(board, true, EntityRef.state("GHA"), null)),
+                facts("b", new MechanismFact(board, true, EntityRef.state("KEN"), null))));
     }
 
     private static DocumentFacts facts(String id, MechanismFact fact) {
