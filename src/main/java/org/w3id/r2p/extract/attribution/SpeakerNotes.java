@@ -22,7 +22,7 @@ final class SpeakerNotes {
     /** How far after "statement by" the speaker's name may begin: room for "H.E. Ambassador". */
     private static final int SPEAKER_WITHIN = 30;
     private static final Pattern SPOKEN_BY = Pattern.compile(
-            "(?i)\\b(?:statements?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)"
+            "(?i)\\b(?:statements?,?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)"
                     + "|(?:opening\\s+|closing\\s+|introductory\\s+)?(?:remarks|statements?|briefings?|presentations?"
                     + "|address|interventions?)\\s+(?:made\\s+|delivered\\s+|given\\s+)?)\\s+by\\s+(?:the\\s+)?");
     private static final Pattern TITLES_ONLY = Pattern.compile("[\\p{L}.\\s]*");

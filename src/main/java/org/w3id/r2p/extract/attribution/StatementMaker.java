@@ -25,6 +25,9 @@ final class StatementMaker {
             "(?i)\\b(?:on\\s+behalf\\s+of|speaking\\s+(?:also\\s+)?for)\\s+(?:the\\s+|a\\s+)?"
                     + "(?:(?:\\d+|all)\\s+(?:members|Member\\s+States)\\s+of\\s+(?:the\\s+)?)?");
     private static final int ANOTHER_STATEMENT_REACH = 80;
+    /** "For the Southern African Development Community (SADC), the representative of Namibia said". */
+    private static final Pattern FOR = Pattern.compile("For\\s+(?:the\\s+)?");
+    private static final Pattern AFTER_FRONTED = Pattern.compile("(?:\\s*\\([^()\\n]{1,20}\\))?\\s*,");
     /** "the statement delivered on behalf of X" names another statement, not this speaker's group. */
     private static final Pattern ANOTHER_STATEMENT = Pattern.compile(
             "(?i)\\b(?:statement|remarks|intervention)s?\\s+(?:delivered|made|read|presented)(?:\\s+by\\s+[^,.;]{1,40})?\\s*$");
@@ -58,6 +61,10 @@ final class StatementMaker {
      * group of States named there, if any.
      */
     static EntityRef onBehalfOf(String text, Span span, Found found) {
+        EntityRef fronted = frontedOrganization(text, span, found);
+        if (fronted != null) {
+            return fronted;
+        }
         Matcher m = ON_BEHALF.matcher(text).region(span.start(), span.end());
         boolean behalfFound = false;
         while (m.find()) {
@@ -78,5 +85,21 @@ final class StatementMaker {
         }
         Matcher group = STATE_GROUP.matcher(text).region(at, span.end());
         return group.lookingAt() ? new EntityRef(EntityKind.STATE_GROUP, group.group(1)) : null;
+    }
+
+    /**
+     * An organization named in a clause-opening "For X," speaks through the subject; a State so named does not
+     * ("For Brazil, the report ...": Brazil's view).
+     */
+    private static EntityRef frontedOrganization(String text, Span span, Found found) {
+        Matcher opening = FOR.matcher(text).region(span.start(), span.end());
+        if (!opening.lookingAt()) {
+            return null;
+        }
+        int at = opening.end();
+        return found.within(span)
+                .filter(x -> x.kind() == EntityKind.ORGANIZATION && x.span().start() == at
+                        && AFTER_FRONTED.matcher(text).region(x.span().end(), span.end()).lookingAt())
+                .map(Mention::entity).findFirst().orElse(null);
     }
 }
