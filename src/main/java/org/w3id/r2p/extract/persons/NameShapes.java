@@ -41,7 +41,8 @@ final class NameShapes {
         String particle = "(?:" + lexicon.particles().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
         String token = "(?:" + INITIAL + "|" + particle + PersonLexicon.HYPHEN + WORD + "|" + WORD + ")(?![\\p{L}\\p{M}\\p{N}])";
         String space = "[ \\u00A0]";
-        this.run = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}'’.\\-\\u2011\\u2010])" + token
+        // not inside a word, nor after an apostrophe inside one ("d’Ivoire"); after a quotation mark ('Peter Thomson')
+        this.run = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}.\\-\\u2011\\u2010])(?<![\\p{L}]['’])" + token
                 + "(?:" + space + "(?:" + particle + space + ")*" + token + ")*");
     }
 

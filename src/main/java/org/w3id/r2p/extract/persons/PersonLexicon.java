@@ -2,7 +2,9 @@ package org.w3id.r2p.extract.persons;
 
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,20 +23,21 @@ public final class PersonLexicon {
 
     private static PersonLexicon standard;
 
-    private final Pattern titleChainBefore;
+    private static final int LONGEST_TITLE_WORDS = 3;
+
+    /** Each title, with single spaces and hyphen-minus, mapped to whether a surname alone may follow it. */
+    private final Map<String, Boolean> surnameAfterTitle;
     private final Pattern titlesAhead;
-    private final Pattern surnameTitleAtEnd;
     private final Pattern role;
     private final Set<String> particles;
     private final Set<String> notNameWords;
 
     private PersonLexicon(List<String[]> titles, List<String[]> roleWords, List<String> particles, List<String> notNames) {
+        Map<String, Boolean> byTitle = new HashMap<>();
+        titles.forEach(row -> byTitle.put(normalised(row[0]), row[1].strip().equals("surname")));
+        this.surnameAfterTitle = Map.copyOf(byTitle);
         String titleAlternatives = alternatives(titles.stream().map(row -> row[0]).toList(), true);
-        this.titleChainBefore = Pattern.compile("(?:(?<![\\p{L}\\p{M}.])(?:" + titleAlternatives + ")\\s+)+$");
         this.titlesAhead = Pattern.compile("(?:(?:" + titleAlternatives + ")\\s+)+(?=\\p{Lu})");
-        String surnameTitles = alternatives(titles.stream().filter(row -> row[1].strip().equals("surname"))
-                .map(row -> row[0]).toList(), true);
-        this.surnameTitleAtEnd = Pattern.compile("(?<![\\p{L}\\p{M}.])(?:" + surnameTitles + ")\\s+$");
         List<String> heads = roleWords.stream().filter(row -> row[0].equals("head")).map(row -> row[1].strip()).toList();
         List<String> modifiers = roleWords.stream().filter(row -> row[0].equals("modifier")).map(row -> row[1].strip()).toList();
         this.role = Pattern.compile("(?iu:(?<![\\p{L}\\p{M}])(?:(?:" + alternatives(modifiers, false) + ")(?:\\s+|" + HYPHEN
@@ -61,9 +64,19 @@ public final class PersonLexicon {
         return standard;
     }
 
-    /** Titles ("H.E. Mr. ", "Secretary-General ") that end where the pattern's region ends. */
-    Pattern titleChainBefore() {
-        return titleChainBefore;
+    /** Where the titles that end right before {@code at} ("H.E. Mr. ", "UN Secretary-General ") start, or {@code at}. */
+    int titlesStart(String text, int at) {
+        int start = at;
+        for (int title = lastTitle(text, start); title >= 0; title = lastTitle(text, start)) {
+            start = title;
+        }
+        return start;
+    }
+
+    /** A title that a surname alone may follow ("Mr.", "Archbishop", "Minister") stands right before {@code at}. */
+    boolean takesSurname(String text, int at) {
+        int title = lastTitle(text, at);
+        return title >= 0 && surnameAfterTitle.get(normalised(text.substring(title, wordsEnd(text, at)))).booleanValue();
     }
 
     /** Titles followed by a capitalised word, as they open a name ("Ambassador Kgosi ...", "H.E. Mr. ..."). */
@@ -71,9 +84,45 @@ public final class PersonLexicon {
         return titlesAhead;
     }
 
-    /** A title that may stand before a surname alone ("Mr. ", "Archbishop "), ending where the region ends. */
-    Pattern surnameTitleAtEnd() {
-        return surnameTitleAtEnd;
+    /** The start of the longest title (of up to three words) that ends before the whitespace before {@code at}, or -1. */
+    private int lastTitle(String text, int at) {
+        int end = wordsEnd(text, at);
+        if (end == at) {
+            return -1;
+        }
+        int found = -1;
+        int wordStart = end;
+        for (int words = 1; words <= LONGEST_TITLE_WORDS; words++) {
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            int titleStart = wordStart;
+            while (titleStart < end && !Character.isLetter(text.charAt(titleStart))) {
+                titleStart++; // "(H.E." or "“Mr."
+            }
+            if (titleStart < end && surnameAfterTitle.containsKey(normalised(text.substring(titleStart, end)))) {
+                found = titleStart;
+            }
+            int before = wordsEnd(text, wordStart);
+            if (before == wordStart || before == 0) {
+                break;
+            }
+            wordStart = before;
+        }
+        return found;
+    }
+
+    /** Where the words before the whitespace before {@code at} end: {@code at} if no whitespace precedes it. */
+    private static int wordsEnd(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && at - end < 4) {
+            end--;
+        }
+        return end;
+    }
+
+    private static String normalised(String phrase) {
+        return phrase.strip().replaceAll("\\s+", " ").replaceAll(HYPHEN, "-");
     }
 
     /**

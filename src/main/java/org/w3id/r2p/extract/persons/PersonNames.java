@@ -7,9 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
-import org.w3id.r2p.extract.EntityKind;
-import org.w3id.r2p.extract.Found;
-import org.w3id.r2p.extract.Mention;
 
 /**
  * Decides which name-shaped pieces of a text are persons' names, by what stands around them:
@@ -23,7 +20,7 @@ import org.w3id.r2p.extract.Mention;
  *   <li>a line alone in the place where a letter is signed.</li>
  * </ul>
  * A piece inside a name already found (a State, an organization, a mechanism) is not a person's, unless that name
- * is a role misread as a body ("Professor Dariusz Wielgos of the University of Warsaw"); nor is a place.
+ * is a role misread as a body (see {@link EarlierNames}); nor is a place.
  */
 final class PersonNames {
     /** A person's name where the document gives it, and whether a title stands before it. */
@@ -33,61 +30,44 @@ final class PersonNames {
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S[^\\n]*?)[ \\t]*$");
 
     private final PersonLexicon lexicon;
-    private final NameShapes shapes;
-    private final RolePhrases roles;
 
-    PersonNames(PersonLexicon lexicon, NameShapes shapes, RolePhrases roles) {
+    PersonNames(PersonLexicon lexicon) {
         this.lexicon = lexicon;
-        this.shapes = shapes;
-        this.roles = roles;
     }
 
     /**
      * The names of persons in the text, in text order.
      *
+     * @param shapes    the text's name-shaped pieces
      * @param isPlace   true for a name that is a place's
      * @param signature where a letter's signatory stands, or null
      */
-    List<Name> find(String text, Found earlier, Predicate<String> isPlace, Span signature) {
-        List<NameShapes.Shape> all = shapes.in(text).stream()
-                .filter(s -> !isTaken(text, s.span(), earlier) && !isPlace.test(s.span().of(text)))
+    List<Name> find(String text, List<NameShapes.Shape> shapes, RolePhrases roles, EarlierNames earlier,
+                    Predicate<String> isPlace, Span signature) {
+        List<NameShapes.Shape> free = shapes.stream()
+                .filter(s -> !earlier.isTaken(s.span()) && !isPlace.test(s.span().of(text)))
                 .toList();
-        boolean[] accepted = new boolean[all.size()];
-        boolean[] titled = new boolean[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            NameShapes.Shape shape = all.get(i);
-            int titles = titlesStart(text, shape.span().start());
+        boolean[] accepted = new boolean[free.size()];
+        boolean[] titled = new boolean[free.size()];
+        for (int i = 0; i < free.size(); i++) {
+            NameShapes.Shape shape = free.get(i);
+            int titles = lexicon.titlesStart(text, shape.span().start());
             titled[i] = titles < shape.span().start();
-            accepted[i] = titled[i] ? shape.nameWords() > 1 || takesSurname(text, shape.span().start())
-                    : shape.nameWords() > 1 && (hasRole(text, shape.span(), titles) || isSignature(text, shape.span(), signature));
+            accepted[i] = titled[i] ? shape.nameWords() > 1 || lexicon.takesSurname(text, shape.span().start())
+                    : shape.nameWords() > 1 && (hasRole(shape.span(), titles, roles) || isSignature(text, shape.span(), signature));
         }
-        acceptLists(text, all, accepted, titled);
+        acceptLists(text, free, accepted, titled);
         List<Name> names = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        for (int i = 0; i < free.size(); i++) {
             if (accepted[i]) {
-                names.add(new Name(all.get(i).span(), all.get(i).span().of(text), titled[i]));
+                names.add(new Name(free.get(i).span(), free.get(i).span().of(text), titled[i]));
             }
         }
         return names;
     }
 
-    /** Where the titles before {@code at} start ("H.E. Mr. "), or {@code at} if there are none. */
-    int titlesStart(String text, int at) {
-        Matcher m = lexicon.titleChainBefore().matcher(text).region(Math.max(0, at - 80), at);
-        m.useTransparentBounds(true);
-        return m.find() ? m.start() : at;
-    }
-
-    /** A title that a surname alone may follow stands right before {@code at}. */
-    boolean takesSurname(String text, int at) {
-        Matcher m = lexicon.surnameTitleAtEnd().matcher(text).region(Math.max(0, at - 40), at);
-        m.useTransparentBounds(true);
-        return m.find();
-    }
-
-    private boolean hasRole(String text, Span name, int titles) {
-        return !roles.after(text, name).isEmpty() || roles.rightBefore(text, titles) != null
-                || roles.commaBefore(text, titles) != null;
+    private static boolean hasRole(Span name, int titles, RolePhrases roles) {
+        return !roles.after(name).isEmpty() || roles.rightBefore(titles) != null || roles.commaBefore(titles) != null;
     }
 
     private static boolean isSignature(String text, Span name, Span signature) {
@@ -104,11 +84,10 @@ final class PersonNames {
     }
 
     /** Names in a list with an accepted one ("A, B and C") are names too, if they have two words or a title. */
-    private void acceptLists(String text, List<NameShapes.Shape> all, boolean[] accepted, boolean[] titled) {
+    private void acceptLists(String text, List<NameShapes.Shape> shapes, boolean[] accepted, boolean[] titled) {
         int chainStart = 0;
-        for (int i = 1; i <= all.size(); i++) {
-            boolean joined = i < all.size() && isListGap(text, all.get(i - 1).span().end(), all.get(i).span().start());
-            if (joined) {
+        for (int i = 1; i <= shapes.size(); i++) {
+            if (i < shapes.size() && isListGap(text, shapes.get(i - 1).span().end(), shapes.get(i).span().start())) {
                 continue;
             }
             boolean any = false;
@@ -116,29 +95,14 @@ final class PersonNames {
                 any |= accepted[k];
             }
             for (int k = chainStart; any && k < i; k++) {
-                accepted[k] |= all.get(k).nameWords() > 1 || titled[k] && takesSurname(text, all.get(k).span().start());
+                accepted[k] |= shapes.get(k).nameWords() > 1 || titled[k] && lexicon.takesSurname(text, shapes.get(k).span().start());
             }
             chainStart = i;
         }
     }
 
     private boolean isListGap(String text, int from, int to) {
-        int afterGap = titlesStart(text, to);
-        Matcher gap = LIST_GAP.matcher(text).region(from, afterGap);
-        return gap.matches();
-    }
-
-    /**
-     * Inside another name found earlier: a State's ("Chad"), an organization's or a mechanism's. An organization
-     * whose name starts with a role ("Professor X of the University of Y") is a misread role and does not count.
-     */
-    boolean isTaken(String text, Span span, Found earlier) {
-        for (Mention m : earlier.mentions()) {
-            if (m.span().overlaps(span) && !(m.kind() == EntityKind.ORGANIZATION && roles.isRoleLed(text, m.span())
-                    && m.span().start() < span.start())) {
-                return true;
-            }
-        }
-        return false;
+        int afterGap = lexicon.titlesStart(text, to);
+        return from <= afterGap && LIST_GAP.matcher(text).region(from, afterGap).matches();
     }
 }

@@ -38,30 +38,31 @@ final class PersonRoles {
     private static final int OWNER_WITHIN = 200;
 
     private final PersonLexicon lexicon;
-    private final PersonNames names;
-    private final RolePhrases phrases;
 
-    PersonRoles(PersonLexicon lexicon, PersonNames names, RolePhrases phrases) {
+    PersonRoles(PersonLexicon lexicon) {
         this.lexicon = lexicon;
-        this.names = names;
-        this.phrases = phrases;
     }
 
-    List<EntityFact> facts(String text, List<Mention> persons, Found earlier) {
+    /**
+     * The roles of the persons mentioned.
+     *
+     * @param names the names found before persons, for affiliations
+     */
+    List<EntityFact> facts(String text, List<Mention> persons, RolePhrases phrases, Found earlier, EarlierNames names) {
         Map<String, PersonFact> byPhrase = new LinkedHashMap<>();
         Map<EntityRef, PersonFact> byTitle = new LinkedHashMap<>();
         for (Mention mention : persons) {
-            int titles = names.titlesStart(text, mention.span().start());
-            List<Span> roles = new ArrayList<>(phrases.after(text, mention.span()));
-            Span before = phrases.rightBefore(text, titles);
+            int titles = lexicon.titlesStart(text, mention.span().start());
+            List<Span> roles = new ArrayList<>(phrases.after(mention.span()));
+            Span before = phrases.rightBefore(titles);
             if (before == null) {
-                before = phrases.commaBefore(text, titles);
+                before = phrases.commaBefore(titles);
             }
             if (before != null) {
                 roles.add(before);
             }
             for (Span role : roles) {
-                PersonFact fact = new PersonFact(mention.entity(), TextUnits.collapse(text, role), affiliation(text, role, earlier));
+                PersonFact fact = new PersonFact(mention.entity(), TextUnits.collapse(text, role), affiliation(text, role, earlier, names));
                 if (fact.role().contains(" ")) {
                     byPhrase.putIfAbsent(mention.entity().key() + "\u0000" + fact.role().toLowerCase(Locale.ROOT), fact);
                 } else {
@@ -102,9 +103,8 @@ final class PersonRoles {
                 .map(Mention::entity).findFirst().orElse(null);
     }
 
-    private EntityRef affiliation(String text, Span role, Found earlier) {
-        List<Mention> inside = earlier.within(role)
-                .filter(m -> !(m.kind() == EntityKind.ORGANIZATION && phrases.isRoleLed(text, m.span()))).toList();
+    private static EntityRef affiliation(String text, Span role, Found earlier, EarlierNames names) {
+        List<Mention> inside = earlier.within(role).filter(m -> !names.isMisreadRole(m)).toList();
         List<Mention> bodies = inside.stream().filter(m -> m.kind() != EntityKind.STATE).toList();
         return inside.stream()
                 .filter(m -> m.kind() == EntityKind.STATE && bodies.stream().noneMatch(b -> b.span().contains(m.span()))

@@ -25,15 +25,18 @@ public final class Persons {
         }
     }
 
+    private final NameShapes shapes;
+    private final RoleGrammar grammar;
     private final PersonNames names;
     private final Surnames surnames;
     private final PersonRoles roles;
 
     private Persons(PersonLexicon lexicon) {
-        RolePhrases phrases = new RolePhrases(lexicon);
-        this.names = new PersonNames(lexicon, new NameShapes(lexicon), phrases);
-        this.surnames = new Surnames(lexicon, names);
-        this.roles = new PersonRoles(lexicon, names, phrases);
+        this.shapes = new NameShapes(lexicon);
+        this.grammar = new RoleGrammar(lexicon);
+        this.names = new PersonNames(lexicon);
+        this.surnames = new Surnames(lexicon);
+        this.roles = new PersonRoles(lexicon);
     }
 
     /** With the lexicons shipped with r2p-kg. */
@@ -49,8 +52,11 @@ public final class Persons {
      * @param signature where a letter's signatory stands, or null
      */
     public Result find(String documentId, String text, Found earlier, Predicate<String> isPlace, Span signature) {
-        List<PersonNames.Name> found = names.find(text, earlier, isPlace, signature);
-        List<Mention> mentions = surnames.mentions(text, documentId, found, earlier);
-        return new Result(mentions, roles.facts(text, Found.of(mentions).mentions(), earlier));
+        List<NameShapes.Shape> pieces = shapes.in(text);
+        RolePhrases phrases = new RolePhrases(grammar, text);
+        EarlierNames taken = new EarlierNames(earlier, phrases);
+        List<PersonNames.Name> found = names.find(text, pieces, phrases, taken, isPlace, signature);
+        List<Mention> mentions = Found.of(surnames.mentions(text, documentId, pieces, found, taken)).mentions();
+        return new Result(mentions, roles.facts(text, mentions, phrases, earlier, taken));
     }
 }

@@ -8,16 +8,18 @@ import java.util.regex.Pattern;
 import org.w3id.r2p.corpus.Span;
 
 /**
- * The role phrases that stand beside a name, in the four places prose puts them:
+ * The role phrases that stand beside a name in one text, in the places prose puts them:
  * <ul>
  *   <li>after it, set off by a comma or in brackets: "Helena Strand-Obi, member of the Fact-Finding Mission,",
- *       "Ana Lucía Ferreira Rodó, Vice-Minister for Foreign Affairs of Uruguay and ...", "Rosalind Diallo (Chair)";</li>
+ *       "Ana Lucía Ferreira Rodó, Vice-Minister for Foreign Affairs of Uruguay", "Rosalind Diallo (Chair)"; or on
+ *       the next line when the name ends its line (a statement's heading);</li>
  *   <li>right before it: "Under-Secretary-General for Political Affairs Jonas Albrecht-Tsai", "expert member Tunde
  *       Ajayi-Bello";</li>
  *   <li>before it, set off by a comma: "Switzerland’s Permanent Representative, Pascale Brunner-Okeke,",
  *       "speaking through its Head of Delegation, Ambassador Katrin Oberhauser,".</li>
  * </ul>
  * A phrase that joins two roles with "and" ("Minister ... of Italy and President of the Council") gives both.
+ * The text's roles are found once; each question looks only at those near the name.
  */
 final class RolePhrases {
     private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s+");
@@ -33,49 +35,35 @@ final class RolePhrases {
     private static final Pattern COMMA_IN_NAME = Pattern.compile(
             ",\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:,\\s+\\p{Lu}[\\p{L}\\p{M}]*)*,?\\s+and\\s+\\p{Lu}");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()\\[\\]\\n\"“”—–]|[.!?](?=\\s)");
-    private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}'’\\-\\u2011]*";
     private static final Pattern POSSESSOR = Pattern.compile(
-            "(?:" + CAPITALISED + "\\s+){0,4}" + CAPITALISED + "['’]s?\\s+$");
+            "(?:" + RoleGrammar.CAPITALISED + "\\s+){0,4}" + RoleGrammar.CAPITALISED + "['’]s?\\s+$");
     private static final int ROLE_WITHIN = 70;
     private static final int LOOK_BACK = 200;
 
-    private final Pattern role;
-    private final Pattern titlesAhead;
-    private final Pattern nextTitledName;
-    private final Pattern roleRightBefore;
-    private final Pattern andAnotherRole;
-    private final Pattern complementToEnd;
-    private final Pattern roleLed;
+    private final RoleGrammar grammar;
+    private final String text;
+    private final List<Span> roles;
 
-    RolePhrases(PersonLexicon lexicon) {
-        this.role = lexicon.role();
-        this.titlesAhead = lexicon.titlesAhead();
-        this.nextTitledName = Pattern.compile(",\\s+" + titlesAhead.pattern());
-        String space = "[ \\u00A0]+";
-        String roles = role.pattern() + "(?:" + space + role.pattern() + ")*";
-        String complement = "(?:" + space + "(?:for|of|on|to|in|at)(?:" + space + "(?:" + CAPITALISED + "|of|and|the|for|on|in|to|at))*"
-                + space + CAPITALISED + ")?";
-        this.roleRightBefore = Pattern.compile("(?:" + roles + ")" + complement + space + "$");
-        this.andAnotherRole = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?=" + role.pattern() + ")");
-        this.complementToEnd = Pattern.compile("(?:\\s+(?:for|of|on|to|in|at|and|with|from)\\s[^;]*)?\\s*$");
-        this.roleLed = Pattern.compile("(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}['’]s?\\s+)?" + role.pattern());
+    RolePhrases(RoleGrammar grammar, String text) {
+        this.grammar = grammar;
+        this.text = text;
+        this.roles = grammar.rolesIn(text);
     }
 
     /**
-     * Roles in apposition after the name: ", member of the Commission,", " (Chair)", or the next line when the
-     * name ends its line and a role opens the next (a statement's heading). Not the next item of a list
-     * (", and Professor Y", ", Minister Y"), nor a clause (", said the members ..."), nor a phrase that a title and
-     * name follow, which is that name's (", the Permanent Representative of Botswana, Ambassador Y").
+     * Roles in apposition after the name. Not the next item of a list (", and Professor Y", ", Minister Y"), nor a
+     * clause (", said the members ..."), nor a phrase that a title and name follow, which is that name's
+     * (", the Permanent Representative of Botswana, Ambassador Y").
      */
-    List<Span> after(String text, Span name) {
+    List<Span> after(Span name) {
         int limit = Math.min(text.length(), name.end() + LOOK_BACK);
         Matcher bracket = BRACKET_AFTER.matcher(text).region(name.end(), limit);
         if (bracket.lookingAt()) {
-            return roles(text, bracket.start(1), bracket.end(1));
+            return split(bracket.start(1), bracket.end(1));
         }
         Matcher nextLine = LINE_BREAK_AFTER.matcher(text).region(name.end(), limit);
-        if (nextLine.lookingAt() && roleLed.matcher(text).region(nextLine.end(), limit).lookingAt()) {
-            return roles(text, nextLine.end(), phraseEnd(text, nextLine.end(), limit));
+        if (nextLine.lookingAt() && grammar.roleLedAt(text, nextLine.end(), limit)) {
+            return split(nextLine.end(), phraseEnd(nextLine.end(), limit));
         }
         Matcher comma = COMMA_AFTER.matcher(text).region(name.end(), limit);
         if (!comma.lookingAt() || LIST_GOES_ON.matcher(text).region(comma.end(), limit).lookingAt()) {
@@ -83,49 +71,40 @@ final class RolePhrases {
         }
         int start = comma.end();
         Matcher leading = LEADING_WORDS.matcher(text).region(start, limit);
-        boolean article = leading.lookingAt() && ARTICLE.matcher(leading.group()).find();
-        int words = leading.lookingAt() ? leading.end() : start;
-        boolean nounPhrase = article || Character.isUpperCase(text.charAt(words))
-                || role.matcher(text).region(words, limit).lookingAt();
-        if (!nounPhrase || titlesAhead.matcher(text).region(words, limit).lookingAt()) {
+        boolean led = leading.lookingAt();
+        int words = led ? leading.end() : start;
+        boolean nounPhrase = led && ARTICLE.matcher(leading.group()).find() || words < limit
+                && (Character.isUpperCase(text.charAt(words)) || grammar.roleAt(text, words, limit));
+        if (!nounPhrase || grammar.titledNameAt(text, words, limit)) {
             return List.of();
         }
-        int phraseEnd = phraseEnd(text, start, limit);
-        Matcher first = role.matcher(text).region(start, phraseEnd);
-        if (!first.find() || first.start() - start > ROLE_WITHIN
-                || nextTitledName.matcher(text).region(phraseEnd, limit).lookingAt()) {
+        int end = phraseEnd(start, limit);
+        int first = firstFrom(start);
+        boolean roleNearStart = first < roles.size() && roles.get(first).end() <= end && roles.get(first).start() - start <= ROLE_WITHIN;
+        if (!roleNearStart || grammar.commaAndTitledNameAt(text, end, limit)) {
             return List.of();
         }
-        return roles(text, start, phraseEnd);
-    }
-
-    /** An organization's name that starts with a role ("Chair of the X Mission", "Kenya's Principal Secretary in ..."). */
-    boolean isRoleLed(String text, Span span) {
-        return roleLed.matcher(text).region(span.start(), span.end()).lookingAt();
-    }
-
-    private static int phraseEnd(String text, int start, int limit) {
-        Matcher end = PHRASE_END.matcher(text).region(start, limit);
-        while (end.find()) {
-            if (!COMMA_IN_NAME.matcher(text).region(end.start(), limit).lookingAt()) {
-                return end.start();
-            }
-        }
-        return limit;
+        return split(start, end);
     }
 
     /** The role right before the name or its titles: "Special Adviser on the Prevention of Genocide Adama Dieng". */
-    Span rightBefore(String text, int at) {
-        Matcher m = roleRightBefore.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
-        m.useTransparentBounds(true);
-        return m.find() ? trimmed(text, m.start(), at) : null;
+    Span rightBefore(int at) {
+        for (Span role : roles.subList(firstFrom(at - LOOK_BACK), roles.size())) {
+            if (role.end() > at) {
+                break;
+            }
+            if (grammar.rolesFill(text, role.start(), at)) {
+                return trimmed(role.start(), at);
+            }
+        }
+        return null;
     }
 
     /**
      * The role set off by a comma before the name or its titles: the clause before the comma holds a role, and
      * the phrase runs from the role (or the possessor before it, "Kenya's") to the comma.
      */
-    Span commaBefore(String text, int at) {
+    Span commaBefore(int at) {
         int from = Math.max(0, at - LOOK_BACK);
         Matcher comma = COMMA_BEFORE.matcher(text).region(from, at);
         if (!comma.find()) {
@@ -137,7 +116,7 @@ final class RolePhrases {
         while (boundary.find()) {
             clauseStart = boundary.end();
         }
-        int start = headingRole(text, clauseStart, clauseEnd);
+        int start = headingRole(clauseStart, clauseEnd);
         if (start < 0) {
             return null;
         }
@@ -145,47 +124,77 @@ final class RolePhrases {
         if (possessor.find()) {
             start = possessor.start();
         }
-        return trimmed(text, start, clauseEnd);
+        return trimmed(start, clauseEnd);
+    }
+
+    /** An organization's name that starts with a role ("Chair of the X Mission", "Kenya's Principal Secretary in ..."). */
+    boolean isRoleLed(Span span) {
+        return grammar.roleLedAt(text, span.start(), span.end());
+    }
+
+    private int phraseEnd(int start, int limit) {
+        Matcher end = PHRASE_END.matcher(text).region(start, limit);
+        while (end.find()) {
+            if (!COMMA_IN_NAME.matcher(text).region(end.start(), limit).lookingAt()) {
+                return end.start();
+            }
+        }
+        return limit;
     }
 
     /**
-     * Where the role starts that heads the text up to {@code end}, only its complement following it; -1 if none.
-     * Not "Panellists" of "Panellists included the Special Adviser on ...", nor any in "After the Secretary-General
-     * spoke".
+     * Where the role starts that heads {@code [start, end)}, only its complement following it; -1 if none. Not
+     * "Panellists" of "Panellists included the Special Adviser on ...", nor any in "After the Secretary-General spoke".
      */
-    private int headingRole(String text, int start, int end) {
-        Matcher m = role.matcher(text).region(start, end);
-        while (m.find()) {
-            if (complementToEnd.matcher(text).region(m.end(), end).matches()) {
-                return m.start();
+    private int headingRole(int start, int end) {
+        for (Span role : roles.subList(firstFrom(start), roles.size())) {
+            if (role.start() >= end) {
+                break;
+            }
+            if (role.end() <= end && grammar.complementFills(text, role.end(), end)) {
+                return role.start();
             }
         }
         return -1;
     }
 
-    /** The phrase split where "and" starts another role; each part that holds a role, without leading articles. */
-    private List<Span> roles(String text, int start, int end) {
+    /** The phrase split where "and" starts another role; each part that a role heads, without leading articles. */
+    private List<Span> split(int start, int end) {
         List<Span> parts = new ArrayList<>();
-        Matcher and = andAnotherRole.matcher(text).region(start, end);
+        Matcher and = grammar.andAnotherRole(text, start, end);
         int partStart = start;
         while (and.find()) {
-            addRole(text, partStart, and.start(), parts);
+            addRole(partStart, and.start(), parts);
             partStart = and.end();
         }
-        addRole(text, partStart, end, parts);
+        addRole(partStart, end, parts);
         return parts;
     }
 
-    /** A part that holds a role followed by nothing but its complement ("Mission's third member of the team"). */
-    private void addRole(String text, int start, int end, List<Span> parts) {
-        Span span = trimmed(text, start, end);
-        if (span != null && headingRole(text, span.start(), span.end()) >= 0) {
+    private void addRole(int start, int end, List<Span> parts) {
+        Span span = trimmed(start, end);
+        if (span != null && headingRole(span.start(), span.end()) >= 0) {
             parts.add(span);
         }
     }
 
+    /** The index of the first role that starts at or after {@code position}. */
+    private int firstFrom(int position) {
+        int low = 0;
+        int high = roles.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (roles.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** Without leading articles and adverbs, and without trailing spaces, commas and footnote marks. */
-    private static Span trimmed(String text, int start, int end) {
+    private Span trimmed(int start, int end) {
         Matcher leading = LEADING_WORDS.matcher(text).region(start, end);
         if (leading.lookingAt()) {
             start = leading.end();

@@ -1,20 +1,17 @@
 package org.w3id.r2p.extract.persons;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
-import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.Mention;
 
 /**
@@ -30,44 +27,66 @@ import org.w3id.r2p.extract.Mention;
 final class Surnames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final PersonLexicon lexicon;
-    private final PersonNames names;
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
 
-    Surnames(PersonLexicon lexicon, PersonNames names) {
+    private final PersonLexicon lexicon;
+
+    Surnames(PersonLexicon lexicon) {
         this.lexicon = lexicon;
-        this.names = names;
     }
 
-    /** The mentions of the persons named, each with the person's fullest name as its key. */
-    List<Mention> mentions(String text, String documentId, List<PersonNames.Name> found, Found earlier) {
+    /**
+     * The mentions of the persons named, each with the person's fullest name as its key.
+     *
+     * @param shapes the text's name-shaped pieces, where every use of a name stands
+     * @param found  the names of persons, where the document makes plain that they are names
+     */
+    List<Mention> mentions(String text, String documentId, List<NameShapes.Shape> shapes, List<PersonNames.Name> found,
+                           EarlierNames earlier) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (PersonNames.Name name : found) {
-            labels.putIfAbsent(key(name.label()), name.label().replaceAll("\\s+", " "));
+            labels.putIfAbsent(key(name.label()), SPACES.matcher(name.label()).replaceAll(" "));
         }
         Map<String, String> fullByVariant = variants(labels, found);
+        Set<String> lowerCaseWords = new HashSet<>();
+        if (!fullByVariant.isEmpty()) {
+            LOWER_CASE_WORD.matcher(text).results().forEach(w -> lowerCaseWords.add(w.group()));
+        }
         List<Mention> mentions = new ArrayList<>();
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        List<Map.Entry<String, String>> longestFirst = fullByVariant.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().split(" ").length).reversed())
-                .toList();
-        for (Map.Entry<String, String> variant : longestFirst) {
-            boolean partial = !variant.getKey().equals(key(variant.getValue()));
-            boolean oneWord = !variant.getKey().contains(" ");
-            boolean commonWord = oneWord && containsWord(lowerText, variant.getKey());
-            Matcher m = occurrence(variant.getKey()).matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (!Character.isUpperCase(text.charAt(span.start())) && !lexicon.isParticle(m.group().split("\\s+")[0])) {
-                    continue; // "green" is not Mr. Green
-                }
-                boolean titled = names.titlesStart(text, span.start()) < span.start();
-                boolean accepted = !partial && !oneWord || titled || standsAlone(text, span) && !commonWord;
-                if (accepted && !names.isTaken(text, span, earlier) && mentions.stream().noneMatch(x -> x.span().overlaps(span))) {
-                    mentions.add(new Mention(new EntityRef(EntityKind.PERSON, variant.getValue()), span.of(text), span, documentId));
+        for (NameShapes.Shape shape : shapes) {
+            List<String> words = shape.words();
+            for (int length = words.size(); length > 0; length--) {
+                for (int first = 0; first + length <= words.size(); first++) {
+                    Span span = wordsSpan(shape, first, length);
+                    String variant = key(span.of(text));
+                    String full = fullByVariant.get(variant);
+                    if (full != null && mentions.stream().noneMatch(m -> m.span().overlaps(span)) && !earlier.isTaken(span)
+                            && isUse(text, span, variant, key(full), lowerCaseWords)) {
+                        mentions.add(new Mention(new EntityRef(EntityKind.PERSON, full), span.of(text), span, documentId));
+                    }
                 }
             }
         }
         return mentions;
+    }
+
+    /**
+     * A full name is always a use of it; a surname is after a title, or stands alone and is not a common word the
+     * document also writes in lower case ("Young", "Price").
+     */
+    private boolean isUse(String text, Span span, String variant, String full, Set<String> lowerCaseWords) {
+        boolean surname = !variant.equals(full) || !variant.contains(" ");
+        return !surname || lexicon.titlesStart(text, span.start()) < span.start()
+                || standsAlone(text, span) && !lowerCaseWords.contains(variant);
+    }
+
+    private static Span wordsSpan(NameShapes.Shape shape, int first, int length) {
+        int start = shape.span().start();
+        for (int k = 0; k < first; k++) {
+            start += shape.words().get(k).length() + 1;
+        }
+        int end = start + String.join(" ", shape.words().subList(first, first + length)).length();
+        return new Span(start, end);
     }
 
     /**
@@ -130,18 +149,7 @@ final class Surnames {
         return text.charAt(i);
     }
 
-    private static boolean containsWord(String lowerText, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])").matcher(lowerText).find();
-    }
 
-    /** The name in any case and with any hyphen, as a whole word. */
-    private static Pattern occurrence(String key) {
-        String words = Arrays.stream(key.split(" "))
-                .map(w -> Arrays.stream(w.split("-", -1)).map(Pattern::quote).collect(Collectors.joining(PersonLexicon.HYPHEN)))
-                .collect(Collectors.joining("\\s+"));
-        return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}'’\\-\\u2011\\u2010])" + words + "(?![\\p{L}\\p{M}\\p{N}]|"
-                + PersonLexicon.HYPHEN + "\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
 
     /** Names compared in lower case, with one kind of hyphen and single spaces. */
     static String key(String name) {
