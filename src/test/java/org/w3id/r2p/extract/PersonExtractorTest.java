@@ -78,9 +78,16 @@ class PersonExtractorTest {
                 UNITED NATIONS DEPARTMENT OF POLITICAL AFFAIRS
 
                 Early Action Saves Lives, Deputy Secretary-General Tells Regional Envoys Network, Urging States to Act
+                Secretary-General Decries Killings of Displaced Civilians in Northern Town
 
                 GENEVA (3 May 2021) – Thank you, Mr. President. The Secretary-General welcomed the report.
                 Addis Ababa, Ethiopia, 12 June 2020 – the Special Adviser spoke of Geneva, Chair."""));
+    }
+
+    @Test
+    void aPlaceBeforeATitledNameIsNoItemOfAList() {
+        assertEquals(Set.of("Siti Rahman-Ong"), persons("In Kuala Lumpur, Ms. Siti Rahman-Ong said that the network "
+                + "had grown. Kuala Lumpur had hosted it twice.").keySet());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.w3id.r2p.extract.persons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ final class PersonNames {
     record Name(Span span, String label, boolean titled) {}
 
     private static final Pattern LIST_GAP = Pattern.compile("(?:\\s*\\([^()\\n]{1,60}\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+    private static final Pattern AND = Pattern.compile("(?<![\\p{L}])and(?![\\p{L}])");
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-\\u2011]{3,}");
+    private static final int HEADLINE_WORDS = 3;
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S[^\\n]*?)[ \\t]*$");
 
     private final PersonLexicon lexicon;
@@ -53,8 +57,10 @@ final class PersonNames {
             NameShapes.Shape shape = free.get(i);
             int titles = lexicon.titlesStart(text, shape.span().start());
             titled[i] = titles < shape.span().start();
-            accepted[i] = titled[i] ? shape.nameWords() > 1 || lexicon.takesSurname(text, shape.span().start())
-                    : shape.nameWords() > 1 && (hasRole(shape.span(), titles, roles) || isSignature(text, shape.span(), signature));
+            boolean role = hasRole(shape.span(), titles, roles);
+            accepted[i] = titled[i] ? (shape.nameWords() > 1 || lexicon.takesSurname(text, shape.span().start()))
+                    && (role || !isHeadlineVerb(text, shape))
+                    : shape.nameWords() > 1 && (role || isSignature(text, shape.span(), signature));
         }
         acceptLists(text, free, accepted, titled);
         List<Name> names = new ArrayList<>();
@@ -70,6 +76,25 @@ final class PersonNames {
         return !roles.after(name).isEmpty() || roles.rightBefore(titles) != null || roles.commaBefore(titles) != null;
     }
 
+    /**
+     * "... Deputy Secretary-General Decries Killings in ...": in a headline, where every long word is capitalised, a
+     * title's "name" that starts with a present-tense verb's "-s" and that the document never writes elsewhere.
+     */
+    private static boolean isHeadlineVerb(String text, NameShapes.Shape shape) {
+        if (!shape.words().get(0).endsWith("s")) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', shape.span().start()) + 1;
+        int lineEnd = text.indexOf('\n', shape.span().end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        List<String> longWords = LONG_WORD.matcher(text).region(lineStart, lineEnd).results().skip(1)
+                .map(MatchResult::group).toList();
+        boolean headline = longWords.size() >= HEADLINE_WORDS && longWords.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        String surname = shape.words().get(shape.words().size() - 1);
+        boolean elsewhere = text.substring(0, lineStart).contains(surname) || text.substring(lineEnd).contains(surname);
+        return headline && !elsewhere;
+    }
+
     private static boolean isSignature(String text, Span name, Span signature) {
         if (signature == null || !signature.contains(name)) {
             return false;
@@ -83,26 +108,36 @@ final class PersonNames {
         return false;
     }
 
-    /** Names in a list with an accepted one ("A, B and C") are names too, if they have two words or a title. */
+    /**
+     * Names in a list with an accepted one are names too, if they have two words or a title: a list of pieces
+     * joined by commas and closed by "and" ("A, B and C", "Foreign Ministers, A and B"). "In New York, Mr. X said"
+     * is no list.
+     */
     private void acceptLists(String text, List<NameShapes.Shape> shapes, boolean[] accepted, boolean[] titled) {
         int chainStart = 0;
+        boolean closedByAnd = false;
         for (int i = 1; i <= shapes.size(); i++) {
-            if (i < shapes.size() && isListGap(text, shapes.get(i - 1).span().end(), shapes.get(i).span().start())) {
+            String gap = i < shapes.size() ? listGap(text, shapes.get(i - 1).span().end(), shapes.get(i).span().start()) : null;
+            if (gap != null) {
+                closedByAnd = AND.matcher(gap).find();
                 continue;
             }
             boolean any = false;
             for (int k = chainStart; k < i; k++) {
                 any |= accepted[k];
             }
-            for (int k = chainStart; any && k < i; k++) {
+            for (int k = chainStart; any && closedByAnd && k < i; k++) {
                 accepted[k] |= shapes.get(k).nameWords() > 1 || titled[k] && lexicon.takesSurname(text, shapes.get(k).span().start());
             }
             chainStart = i;
+            closedByAnd = false;
         }
     }
 
-    private boolean isListGap(String text, int from, int to) {
+    /** The words between two pieces if they join items of a list, else null. */
+    private String listGap(String text, int from, int to) {
         int afterGap = lexicon.titlesStart(text, to);
-        return from <= afterGap && LIST_GAP.matcher(text).region(from, afterGap).matches();
+        boolean gap = from <= afterGap && LIST_GAP.matcher(text).region(from, afterGap).matches();
+        return gap ? text.substring(from, afterGap) : null;
     }
 }
