@@ -20,10 +20,11 @@ import org.w3id.r2p.link.DataFiles;
 public final class PersonLexicon {
     /** Hyphen-minus, non-breaking hyphen and hyphen: the three ways documents join a compound name or title. */
     static final String HYPHEN = "[-\u2011\u2010]";
+    private static final Pattern ANY_HYPHEN = Pattern.compile(HYPHEN);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int LONGEST_TITLE_WORDS = 3;
 
     private static PersonLexicon standard;
-
-    private static final int LONGEST_TITLE_WORDS = 3;
 
     /** Each title, with single spaces and hyphen-minus, mapped to whether a surname alone may follow it. */
     private final Map<String, Boolean> surnameAfterTitle;
@@ -122,7 +123,7 @@ public final class PersonLexicon {
     }
 
     private static String normalised(String phrase) {
-        return phrase.strip().replaceAll("\\s+", " ").replaceAll(HYPHEN, "-");
+        return ANY_HYPHEN.matcher(SPACES.matcher(phrase.strip()).replaceAll(" ")).replaceAll("-");
     }
 
     /**
@@ -142,7 +143,7 @@ public final class PersonLexicon {
         if (notNameWords.contains(word)) {
             return true;
         }
-        for (String part : word.split(HYPHEN)) {
+        for (String part : ANY_HYPHEN.split(word)) {
             if (notNameWords.contains(part)) {
                 return true;
             }

@@ -26,7 +26,7 @@ import org.w3id.r2p.extract.Mention;
  */
 final class Surnames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-
+    private static final Pattern ANY_HYPHEN = Pattern.compile(PersonLexicon.HYPHEN);
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
 
     private final PersonLexicon lexicon;
@@ -54,18 +54,20 @@ final class Surnames {
         }
         List<Mention> mentions = new ArrayList<>();
         for (NameShapes.Shape shape : shapes) {
+            List<Mention> inShape = new ArrayList<>(); // the longest uses first
             List<String> words = shape.words();
             for (int length = words.size(); length > 0; length--) {
                 for (int first = 0; first + length <= words.size(); first++) {
                     Span span = wordsSpan(shape, first, length);
                     String variant = key(span.of(text));
                     String full = fullByVariant.get(variant);
-                    if (full != null && mentions.stream().noneMatch(m -> m.span().overlaps(span)) && !earlier.isTaken(span)
+                    if (full != null && inShape.stream().noneMatch(m -> m.span().overlaps(span)) && !earlier.isTaken(span)
                             && isUse(text, span, variant, key(full), lowerCaseWords)) {
-                        mentions.add(new Mention(new EntityRef(EntityKind.PERSON, full), span.of(text), span, documentId));
+                        inShape.add(new Mention(new EntityRef(EntityKind.PERSON, full), span.of(text), span, documentId));
                     }
                 }
             }
+            mentions.addAll(inShape);
         }
         return mentions;
     }
@@ -149,10 +151,8 @@ final class Surnames {
         return text.charAt(i);
     }
 
-
-
     /** Names compared in lower case, with one kind of hyphen and single spaces. */
     static String key(String name) {
-        return SPACES.matcher(name.strip()).replaceAll(" ").replaceAll(PersonLexicon.HYPHEN, "-").toLowerCase(Locale.ROOT);
+        return ANY_HYPHEN.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT);
     }
 }
