@@ -67,13 +67,15 @@ class PersonExtractorTest {
     }
 
     @Test
-    void aTitledFamilyNameWrittenFirstIsTheFullName() {
+    void aTitledFamilyNameWrittenFirstOrBeforeASecondSurnameIsTheFullName() {
         assertEquals(Map.of("Pak Min-ho", List.of("Pak Min-ho", "Pak")), persons(
                 "Deputy Secretary-General Pak Min-ho opened the dialogue. Later, Mr. Pak thanked the panel."));
+        assertEquals(Map.of("Teresa Quiroga Lema", List.of("Teresa Quiroga Lema", "Quiroga")), persons(
+                "Teresa Quiroga Lema, High Commissioner for Human Rights, spoke first. Ms. Quiroga said that camps were full."));
     }
 
     @Test
-    void headlinesDatelinesTitlesAndHeadingsAreNotPersons() {
+    void headlinesDatelinesTitlesHeadingsAndOrganizationsAreNotPersons() {
         assertEquals(Map.of(), persons("""
                 UNITED NATIONS DEPARTMENT OF POLITICAL AFFAIRS
 
@@ -81,7 +83,8 @@ class PersonExtractorTest {
                 Secretary-General Decries Killings of Displaced Civilians in Northern Town
 
                 GENEVA (3 May 2021) – Thank you, Mr. President. The Secretary-General welcomed the report.
-                Addis Ababa, Ethiopia, 12 June 2020 – the Special Adviser spoke of Geneva, Chair."""));
+                Addis Ababa, Ethiopia, 12 June 2020 – the Special Adviser spoke of Geneva, Chair.
+                The Kofi Annan Foundation, the Stanley Centre and Protection Approaches, through its Director, agreed."""));
     }
 
     @Test

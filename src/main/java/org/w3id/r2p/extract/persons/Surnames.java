@@ -18,7 +18,7 @@ import org.w3id.r2p.extract.Mention;
  * Which person each use of a name refers to. A document names a person in full once and then by surname
  * ("Elisabeth Bergström-Haddad ... Ms. Bergström-Haddad said ..."): every final part of a full name
  * ("Ferreira Rodó", "Rodó" of "Ana Lucía Ferreira Rodó") that belongs to that full name only is the same person,
- * and a titled first word is too, for names written family name first ("Mr. Ban" of "Ban Ki-moon"). A surname
+ * and so is a titled word of it ("Mr. Ban" of "Ban Ki-moon", "Ms. Bachelet" of "Michelle Bachelet Jeria"). A surname
  * with no fuller name in the document is a person of its own, labelled as written.
  * <p>
  * Every use of a known name is a mention: the full name anywhere; a surname after a title, or standing alone
@@ -93,7 +93,9 @@ final class Surnames {
 
     /**
      * Each name and each final part of a full name, mapped to the full name; a part shared by two full names
-     * stays its own. A titled single word that opens exactly one full name is that name too.
+     * stays its own. A titled single word that is a word of exactly one full name is that name too: the family
+     * name written first ("Mr. Ban" of "Ban Ki-moon") or before a second surname ("Ms. Bachelet" of "Michelle
+     * Bachelet Jeria").
      */
     private static Map<String, String> variants(Map<String, String> labels, List<PersonNames.Name> found) {
         Map<String, List<String>> fullsByPart = new LinkedHashMap<>();
@@ -111,9 +113,10 @@ final class Surnames {
         for (PersonNames.Name name : found) {
             String key = key(name.label());
             if (name.titled() && !key.contains(" ") && key.equals(key(byVariant.get(key)))) {
-                List<String> opened = labels.values().stream().filter(l -> key(l).startsWith(key + " ")).toList();
-                if (opened.size() == 1) {
-                    byVariant.put(key, opened.get(0));
+                List<String> holding = labels.values().stream()
+                        .filter(l -> l.contains(" ") && List.of(key(l).split(" ")).contains(key)).toList();
+                if (holding.size() == 1) {
+                    byVariant.put(key, holding.get(0));
                 }
             }
         }
