@@ -1,0 +1,84 @@
+package org.w3id.r2p.extract.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * The patterns of role phrases, built once from the lexicon: a role (a head with its modifiers), the complement
+ * that may follow it ("of the Commission", "for Political Affairs"), roles run together before a name ("expert
+ * member Tunde Ajayi-Bello") and an organization's name that is a role misread as a body ("Chair of the Fact-Finding
+ * Mission", "Kenya's Principal Secretary in the Ministry of Foreign Affairs"). Immutable.
+ */
+final class RoleGrammar {
+    static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}'’\\-\\u2011]*";
+
+    private final Pattern role;
+    private final Pattern titlesAhead;
+    private final Pattern nextTitledName;
+    private final Pattern rolesToEnd;
+    private final Pattern andAnotherRole;
+    private final Pattern complementToEnd;
+    private final Pattern roleLed;
+
+    RoleGrammar(PersonLexicon lexicon) {
+        this.role = lexicon.role();
+        this.titlesAhead = lexicon.titlesAhead();
+        this.nextTitledName = Pattern.compile(",\\s+" + titlesAhead.pattern());
+        String space = "[ \\u00A0]+";
+        String roles = role.pattern() + "(?:" + space + role.pattern() + ")*";
+        String complement = "(?:" + space + "(?:for|of|on|to|in|at)(?:" + space + "(?:" + CAPITALISED + "|of|and|the|for|on|in|to|at))*"
+                + space + CAPITALISED + ")?";
+        this.rolesToEnd = Pattern.compile("(?:" + roles + ")" + complement + space);
+        this.andAnotherRole = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?=" + role.pattern() + ")");
+        this.complementToEnd = Pattern.compile("(?:\\s+(?:for|of|on|to|in|at|and|with|from)\\s[^;]*)?\\s*");
+        this.roleLed = Pattern.compile("(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}['’]s?\\s+)?" + role.pattern());
+    }
+
+    /** Every role in the text, in text order. */
+    List<Span> rolesIn(String text) {
+        List<Span> roles = new ArrayList<>();
+        Matcher m = role.matcher(text);
+        while (m.find()) {
+            roles.add(new Span(m.start(), m.end()));
+        }
+        return roles;
+    }
+
+    /** Roles, and their complement, fill {@code [start, end)} up to the spaces before a name. */
+    boolean rolesFill(String text, int start, int end) {
+        return rolesToEnd.matcher(text).region(start, end).matches();
+    }
+
+    /** Nothing but a complement ("of the Commission") or nothing at all fills {@code [start, end)}. */
+    boolean complementFills(String text, int start, int end) {
+        return complementToEnd.matcher(text).region(start, end).matches();
+    }
+
+    /** A role starts at {@code at}, or after a possessor ("Kenya's Principal Secretary"). */
+    boolean roleLedAt(String text, int at, int end) {
+        return roleLed.matcher(text).region(at, end).lookingAt();
+    }
+
+    boolean roleAt(String text, int at, int end) {
+        return role.matcher(text).region(at, end).lookingAt();
+    }
+
+    /** Titles and a capitalised word start at {@code at}: the next name of a list, not a role. */
+    boolean titledNameAt(String text, int at, int end) {
+        return titlesAhead.matcher(text).region(at, end).lookingAt();
+    }
+
+    /** ", Ambassador Y" at {@code at}: a phrase before it belongs to Y. */
+    boolean commaAndTitledNameAt(String text, int at, int end) {
+        return nextTitledName.matcher(text).region(at, end).lookingAt();
+    }
+
+    /** Where "and" starts another role in {@code [start, end)}: "... of Italy and President of the Council". */
+    Matcher andAnotherRole(String text, int start, int end) {
+        return andAnotherRole.matcher(text).region(start, end);
+    }
+}

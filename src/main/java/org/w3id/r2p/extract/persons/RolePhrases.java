@@ -1,0 +1,207 @@
+package org.w3id.r2p.extract.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * The role phrases that stand beside a name in one text, in the places prose puts them:
+ * <ul>
+ *   <li>after it, set off by a comma or in brackets: "Helena Strand-Obi, member of the Fact-Finding Mission,",
+ *       "Ana Lucía Ferreira Rodó, Vice-Minister for Foreign Affairs of Uruguay", "Rosalind Diallo (Chair)"; or on
+ *       the next line when the name ends its line (a statement's heading);</li>
+ *   <li>right before it: "Under-Secretary-General for Political Affairs Jonas Albrecht-Tsai", "expert member Tunde
+ *       Ajayi-Bello";</li>
+ *   <li>before it, set off by a comma: "Switzerland’s Permanent Representative, Pascale Brunner-Okeke,",
+ *       "speaking through its Head of Delegation, Ambassador Katrin Oberhauser,".</li>
+ * </ul>
+ * A phrase that joins two roles with "and" ("Minister ... of Italy and President of the Council") gives both.
+ * The text's roles are found once; each question looks only at those near the name.
+ */
+final class RolePhrases {
+    private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s+");
+    private static final Pattern LINE_BREAK_AFTER = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern BRACKET_AFTER = Pattern.compile("\\s*\\(([^()\\n]{1,80})\\)");
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s+$");
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "(?i)(?:(?:the|a|an|also|now|currently|then|who\\s+is|who\\s+was)\\s+)+");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a|an)\\s");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)(?:and|or)\\s");
+    private static final Pattern PHRASE_END = Pattern.compile("[,;:()\\[\\]\\n\"“”]|\\.(?=\\s|$)|\\s+(?:said|says|who|which)\\b");
+    /** ", Impartial and Independent Mechanism": a comma inside a name, in a list of capitalised words closed by "and". */
+    private static final Pattern COMMA_IN_NAME = Pattern.compile(
+            ",\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:,\\s+\\p{Lu}[\\p{L}\\p{M}]*)*,?\\s+and\\s+\\p{Lu}");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()\\[\\]\\n\"“”—–]|[.!?](?=\\s)");
+    private static final Pattern POSSESSOR = Pattern.compile(
+            "(?:" + RoleGrammar.CAPITALISED + "\\s+){0,4}" + RoleGrammar.CAPITALISED + "['’]s?\\s+$");
+    private static final int ROLE_WITHIN = 70;
+    private static final int LOOK_BACK = 200;
+
+    private final RoleGrammar grammar;
+    private final String text;
+    private final List<Span> roles;
+
+    RolePhrases(RoleGrammar grammar, String text) {
+        this.grammar = grammar;
+        this.text = text;
+        this.roles = grammar.rolesIn(text);
+    }
+
+    /**
+     * Roles in apposition after the name. Not the next item of a list (", and Professor Y", ", Minister Y"), nor a
+     * clause (", said the members ..."), nor a phrase that a title and name follow, which is that name's
+     * (", the Permanent Representative of Botswana, Ambassador Y").
+     */
+    List<Span> after(Span name) {
+        int limit = Math.min(text.length(), name.end() + LOOK_BACK);
+        Matcher bracket = BRACKET_AFTER.matcher(text).region(name.end(), limit);
+        if (bracket.lookingAt()) {
+            return split(bracket.start(1), bracket.end(1));
+        }
+        Matcher nextLine = LINE_BREAK_AFTER.matcher(text).region(name.end(), limit);
+        if (nextLine.lookingAt() && grammar.roleLedAt(text, nextLine.end(), limit)) {
+            return split(nextLine.end(), phraseEnd(nextLine.end(), limit));
+        }
+        Matcher comma = COMMA_AFTER.matcher(text).region(name.end(), limit);
+        if (!comma.lookingAt() || LIST_GOES_ON.matcher(text).region(comma.end(), limit).lookingAt()) {
+            return List.of();
+        }
+        int start = comma.end();
+        Matcher leading = LEADING_WORDS.matcher(text).region(start, limit);
+        boolean led = leading.lookingAt();
+        int words = led ? leading.end() : start;
+        boolean nounPhrase = led && ARTICLE.matcher(leading.group()).find() || words < limit
+                && (Character.isUpperCase(text.charAt(words)) || grammar.roleAt(text, words, limit));
+        if (!nounPhrase || grammar.titledNameAt(text, words, limit)) {
+            return List.of();
+        }
+        int end = phraseEnd(start, limit);
+        int first = firstFrom(start);
+        boolean roleNearStart = first < roles.size() && roles.get(first).end() <= end && roles.get(first).start() - start <= ROLE_WITHIN;
+        if (!roleNearStart || grammar.commaAndTitledNameAt(text, end, limit)) {
+            return List.of();
+        }
+        return split(start, end);
+    }
+
+    /** The role right before the name or its titles: "Special Adviser on the Prevention of Genocide Adama Dieng". */
+    Span rightBefore(int at) {
+        for (Span role : roles.subList(firstFrom(at - LOOK_BACK), roles.size())) {
+            if (role.end() > at) {
+                break;
+            }
+            if (grammar.rolesFill(text, role.start(), at)) {
+                return trimmed(role.start(), at);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role set off by a comma before the name or its titles: the clause before the comma holds a role, and
+     * the phrase runs from the role (or the possessor before it, "Kenya's") to the comma.
+     */
+    Span commaBefore(int at) {
+        int from = Math.max(0, at - LOOK_BACK);
+        Matcher comma = COMMA_BEFORE.matcher(text).region(from, at);
+        if (!comma.find()) {
+            return null;
+        }
+        int clauseEnd = comma.start();
+        int clauseStart = from;
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(text).region(from, clauseEnd);
+        while (boundary.find()) {
+            clauseStart = boundary.end();
+        }
+        int start = headingRole(clauseStart, clauseEnd);
+        if (start < 0) {
+            return null;
+        }
+        Matcher possessor = POSSESSOR.matcher(text).region(clauseStart, start);
+        if (possessor.find()) {
+            start = possessor.start();
+        }
+        return trimmed(start, clauseEnd);
+    }
+
+    /** An organization's name that starts with a role ("Chair of the X Mission", "Kenya's Principal Secretary in ..."). */
+    boolean isRoleLed(Span span) {
+        return grammar.roleLedAt(text, span.start(), span.end());
+    }
+
+    private int phraseEnd(int start, int limit) {
+        Matcher end = PHRASE_END.matcher(text).region(start, limit);
+        while (end.find()) {
+            if (!COMMA_IN_NAME.matcher(text).region(end.start(), limit).lookingAt()) {
+                return end.start();
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Where the role starts that heads {@code [start, end)}, only its complement following it; -1 if none. Not
+     * "Panellists" of "Panellists included the Special Adviser on ...", nor any in "After the Secretary-General spoke".
+     */
+    private int headingRole(int start, int end) {
+        for (Span role : roles.subList(firstFrom(start), roles.size())) {
+            if (role.start() >= end) {
+                break;
+            }
+            if (role.end() <= end && grammar.complementFills(text, role.end(), end)) {
+                return role.start();
+            }
+        }
+        return -1;
+    }
+
+    /** The phrase split where "and" starts another role; each part that a role heads, without leading articles. */
+    private List<Span> split(int start, int end) {
+        List<Span> parts = new ArrayList<>();
+        Matcher and = grammar.andAnotherRole(text, start, end);
+        int partStart = start;
+        while (and.find()) {
+            addRole(partStart, and.start(), parts);
+            partStart = and.end();
+        }
+        addRole(partStart, end, parts);
+        return parts;
+    }
+
+    private void addRole(int start, int end, List<Span> parts) {
+        Span span = trimmed(start, end);
+        if (span != null && headingRole(span.start(), span.end()) >= 0) {
+            parts.add(span);
+        }
+    }
+
+    /** The index of the first role that starts at or after {@code position}. */
+    private int firstFrom(int position) {
+        int low = 0;
+        int high = roles.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (roles.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** Without leading articles and adverbs, and without trailing spaces, commas and footnote marks. */
+    private Span trimmed(int start, int end) {
+        Matcher leading = LEADING_WORDS.matcher(text).region(start, end);
+        if (leading.lookingAt()) {
+            start = leading.end();
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",*".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > start ? new Span(start, end) : null;
+    }
+}
