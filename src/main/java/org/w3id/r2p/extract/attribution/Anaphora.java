@@ -2,12 +2,15 @@ package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.Found;
 
 /**
  * Words that stand for a speaker named before, and whom they stand for: "he"/"she" for the previous
@@ -25,6 +28,17 @@ final class Anaphora {
                     + "|[Tt]he\\s+(?:delegation|representative|delegate)(?!\\s+(?:of|from|for)\\b))(?![\\p{L}])");
     private static final Pattern OWN_STATE = Pattern.compile(
             "(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country)(?![\\p{L}])");
+
+    /** Where a name's complement begins: "Coalition | for Civilian Protection". */
+    private static final Pattern COMPLEMENT = Pattern.compile("\\s+(?:for|of|on|in|to|against)\\s.*");
+    private static final Pattern ORGANIZATION_HEAD = Pattern.compile(
+            "(?<![\\p{L}])[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])(?!\\s+(?:of|for|on|in)\\b)");
+
+    private final Set<String> organHeads;
+
+    Anaphora(Set<String> organHeads) {
+        this.organHeads = organHeads;
+    }
 
     /** Who spoke before the current sentence. */
     record Context(EntityRef previousSpeaker, EntityRef lastPerson, EntityRef lastState, EntityRef lastSpeaker) {
@@ -49,7 +63,7 @@ final class Anaphora {
      *
      * @param named the sentence's named candidates, in text order
      */
-    List<Subject> in(String text, Span sentence, Context context, List<Subject> named) {
+    List<Subject> in(String text, Span sentence, Context context, List<Subject> named, Found found) {
         List<Subject> subjects = new ArrayList<>();
         EntityRef personal = context.previousSpeaker() != null ? context.previousSpeaker() : context.lastPerson();
         if (personal != null) {
@@ -77,6 +91,29 @@ final class Anaphora {
                 subjects.add(new Subject(antecedent, new Span(at, thatState.end()), true));
             }
         }
+        subjects.addAll(organizationsByHead(text, sentence, found));
+        return subjects;
+    }
+
+    /**
+     * "The Coalition, represented by its Convenor, X, urged": "the Coalition" is the last organization named
+     * before whose name ends in that word; not an organ that documents name by its head word alone, such as
+     * "the Council" (see {@code subject-words.tsv}).
+     */
+    private List<Subject> organizationsByHead(String text, Span sentence, Found found) {
+        List<Subject> subjects = new ArrayList<>();
+        Matcher head = ORGANIZATION_HEAD.matcher(text).region(sentence.start(), sentence.end());
+        while (head.find()) {
+            String word = head.group(1);
+            int at = head.start();
+            if (organHeads.contains(word.toLowerCase(Locale.ROOT)) || found.overlapsAny(new Span(at, head.end()))) {
+                continue;
+            }
+            found.ofKind(EntityKind.ORGANIZATION)
+                    .filter(m -> m.span().end() <= at && headWord(m.entity().key()).equals(word))
+                    .reduce((first, second) -> second)
+                    .ifPresent(m -> subjects.add(new Subject(m.entity(), new Span(at, head.end()), true)));
+        }
         return subjects;
     }
 
@@ -84,5 +121,11 @@ final class Anaphora {
         while (matcher.find()) {
             subjects.add(new Subject(entity, new Span(matcher.start(), matcher.end()), true));
         }
+    }
+
+    /** The head word of a name: its last word before any complement ("Coalition for Civilian Protection": Coalition). */
+    private static String headWord(String name) {
+        String head = COMPLEMENT.matcher(name).replaceFirst("");
+        return head.substring(head.lastIndexOf(' ') + 1);
     }
 }

@@ -37,7 +37,7 @@ final class ReportedSpeech {
     private final SubjectWords words;
     private final SubjectFinder subjects;
     private final SpeakerRoles roles = new SpeakerRoles();
-    private final Anaphora anaphora = new Anaphora();
+    private final Anaphora anaphora;
     private final Candidates candidates = new Candidates();
     private final CueEvidence evidence = new CueEvidence();
     private final StatementMaker maker;
@@ -47,6 +47,7 @@ final class ReportedSpeech {
         this.maker = maker;
         this.words = SubjectWords.load();
         this.subjects = new SubjectFinder(words);
+        this.anaphora = new Anaphora(words.organHeads);
     }
 
     /** One cue's speakers, where its subjects begin, and where its clause begins. */
@@ -66,7 +67,7 @@ final class ReportedSpeech {
         Anaphora.Context context = Anaphora.Context.NONE;
         for (Span sentence : TextUnits.sentences(text)) {
             List<Subject> candidatesHere = new ArrayList<>(candidates.in(text, sentence, found, persons, date));
-            candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere)));
+            candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere), found));
             candidatesHere.sort(Comparator.comparing(Subject::span));
             List<Attribution> attributions = attributions(text, sentence, candidatesHere, persons, skipped);
             if (!open.isEmpty() && !BLANK_LINE.matcher(text.substring(result.get(open.get(0)).span().end(), sentence.start())).find()

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.PersonFact;
@@ -33,12 +34,13 @@ final class SpeakerRoles {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** "the representative of the United States, Ambassador X", "Switzerland's Permanent Representative, X". */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(?:(?:['’]s|(?<=s)['’])(?:\\s+[\\p{L}-]+){1,8})?\\s*,\\s*(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s*)*");
+            "(?:['’]s?(?:\\s+[\\p{L}-]+){1,8})?\\s*,\\s*(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s*)*");
     private static final Pattern ROLE_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:representative|delegate|observer|minister|ambassador|envoy|head\\s+of\\s+delegation|permanent\\s+mission"
                     + "|president|prime\\s+minister|secretary\\s+of\\s+state|chargé\\s+d['’]affaires)[\\p{L}\\s,-]{0,60}?\\b(?:of|for|from)\\s+(?:the\\s+)?$");
     private static final int APPOSITION_REACH = 160;
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /** "X's" or "the United States'" (a name ending in s takes the apostrophe alone). */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’](?:s\\b|\\s)");
     private static final Pattern PRESIDING = Pattern.compile("(?i)president|chair");
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
     private static final int PRESIDING_REACH = 30;
@@ -61,7 +63,7 @@ final class SpeakerRoles {
             Subject subject = run.get(i);
             if (subject.entity().kind() != EntityKind.STATE && i + 1 < run.size()
                     && run.get(i + 1).entity().kind() == EntityKind.PERSON
-                    && ROLE_THEN_NAME.matcher(text.substring(subject.span().end(), run.get(i + 1).span().start())).matches()) {
+                    && ROLE_THEN_NAME.matcher(gapAfter(text, subject.span(), run.get(i + 1).span().start())).matches()) {
                 continue; // "the President of the General Assembly, Lena X": the person next decides who speaks
             }
             Speaker speaker = delivered(text, subject, candidates, clauseStart)
@@ -139,11 +141,10 @@ final class SpeakerRoles {
             }
         }
         if (previous == null || previous.entity().kind() == EntityKind.PERSON
-                || !ROLE_THEN_NAME.matcher(text.substring(previous.span().end(), person.span().start())).matches()) {
+                || !ROLE_THEN_NAME.matcher(gapAfter(text, previous.span(), person.span().start())).matches()) {
             return Optional.empty();
         }
-        boolean possessive = POSSESSIVE.matcher(text).region(previous.span().end(), text.length()).lookingAt()
-                || (text.charAt(previous.span().end() - 1) == 's' && "'’".indexOf(text.charAt(previous.span().end())) >= 0);
+        boolean possessive = POSSESSIVE.matcher(gapAfter(text, previous.span(), person.span().start())).lookingAt();
         int from = Math.max(0, previous.span().start() - 80);
         Matcher role = ROLE_OF_BEFORE.matcher(text.substring(from, previous.span().start()));
         if (!possessive && !role.find()) {
@@ -218,5 +219,14 @@ final class SpeakerRoles {
             return new Speaker(speaker.principal(), previous.entity(), speaker.anaphor());
         }
         return speaker;
+    }
+
+    /**
+     * The words between a name and a later offset, from the apostrophe of a possessive on: the name's mention may
+     * or may not hold the apostrophe of "the United States'".
+     */
+    private static String gapAfter(String text, Span name, int to) {
+        int from = name.end() > name.start() && "'’".indexOf(text.charAt(name.end() - 1)) >= 0 ? name.end() - 1 : name.end();
+        return text.substring(from, to);
     }
 }

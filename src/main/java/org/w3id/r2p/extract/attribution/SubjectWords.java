@@ -14,6 +14,7 @@ final class SubjectWords {
     final Set<String> speakingHeads;
     final Set<String> prepositions;
     final Set<String> afterCue;
+    final Set<String> organHeads;
 
     private SubjectWords(Map<String, Set<String>> byCategory) {
         this.verbGap = category(byCategory, "verb-gap");
@@ -22,6 +23,7 @@ final class SubjectWords {
         this.speakingHeads = category(byCategory, "speaking-head");
         this.prepositions = category(byCategory, "preposition");
         this.afterCue = category(byCategory, "after-cue");
+        this.organHeads = category(byCategory, "organ-head");
     }
 
     static SubjectWords load() {

@@ -126,4 +126,17 @@ class ReportedSpeechTest {
                 .map(s -> s.speaker().key() + ": " + s.mechanisms().stream().map(EntityRef::key).reduce("", String::concat))
                 .toList());
     }
+
+    @Test
+    void aPossessiveOfANameEndingInSIsTheStateOfTheRoleAfterIt() {
+        assertEquals(List.of("USA by Robert Kwan-Ellison"), described("The United States' Deputy Representative, "
+                + "Robert Kwan-Ellison, said that aid must reach every part of the country."));
+    }
+
+    @Test
+    void anOrganizationNamedByItsHeadWordAloneIsTheLastOneNamedSo() {
+        assertEquals(List.of("Coalition for Civilian Protection by Rosa Menchaca-Alder"), described(
+                "Delegates heard from the Coalition for Civilian Protection, a network of survivors' groups. The "
+                        + "Coalition, represented by its Convenor, Rosa Menchaca-Alder, urged States to report on what they had done."));
+    }
 }
