@@ -143,7 +143,7 @@ final class NamedBodies {
         }
         List<Span> claimed = new ArrayList<>(bodies.stream().map(Body::span).toList());
         incomplete.forEach(form -> claimed.add(form.span()));
-        for (Span candidate : NameShapes.candidates(text)) {
+        for (Span candidate : NameCandidates.find(text)) {
             List<Body> organizationsInside = bodies.stream()
                     .filter(b -> b.known() && b.kind() == EntityKind.ORGANIZATION && candidate.contains(b.span())
                             && !b.span().equals(candidate) && NameShapes.holds(text, candidate, b.span()))
