@@ -22,13 +22,15 @@ public final class StateExtractor implements EntityExtractor {
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\s+\\z");
 
     private final StateGazetteer gazetteer;
+    private static final Pattern CHAINED = Pattern.compile("(\\p{Lu}\\p{L}+)(?:-|\\s+and\\s+)\\z");
     private final Pattern actNoun;
 
     public StateExtractor(StateGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         String nouns = String.join("|", DataFiles.lines(StateExtractor.class, "state-act-nouns.txt").stream()
                 .map(Pattern::quote).toList());
-        this.actNoun = Pattern.compile("\\A\\s+(?:" + nouns + ")(?![\\p{L}])");
+        // "the French-Mexican initiative", "the French and Mexican initiative": adjectives joined before the noun.
+        this.actNoun = Pattern.compile("\\A(?:(?:-|\\s+and\\s+|,\\s*)\\p{Lu}\\p{L}+)*\\s+(?:" + nouns + ")(?![\\p{L}])");
     }
 
     @Override
@@ -77,10 +79,17 @@ public final class StateExtractor implements EntityExtractor {
             return true;
         }
         String word = previous.group(1);
-        return !Character.isUpperCase(word.charAt(0)) || ARTICLES.contains(word.toLowerCase(Locale.ROOT));
+        return !Character.isUpperCase(word.charAt(0)) || ARTICLES.contains(word.toLowerCase(Locale.ROOT))
+                || chainedToAdjective(text, adjective);
     }
 
     private static Mention mention(Document document, Span span, String iso3) {
         return new Mention(EntityRef.state(iso3), span.of(document.text()), span, document.id());
+    }
+
+    /** "French-Mexican", "French and Mexican": the adjective before is a State's too. */
+    private boolean chainedToAdjective(String text, Span adjective) {
+        Matcher before = CHAINED.matcher(text.subSequence(Math.max(0, adjective.start() - 40), adjective.start()));
+        return before.find() && !gazetteer.adjectives().find(before.group(1)).isEmpty();
     }
 }

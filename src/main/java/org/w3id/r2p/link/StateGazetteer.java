@@ -49,6 +49,9 @@ public final class StateGazetteer {
     private static StateGazetteer instance;
 
     /** The gazetteer from the resources on the classpath; loaded once, immutable. */
+    /** Shorter names in capitals are more often acronyms than States ("PER", "IRAN" is kept at four). */
+    private static final int MIN_CAPITALS_NAME = 4;
+
     public static synchronized StateGazetteer load() {
         if (instance == null) {
             instance = build();
@@ -90,6 +93,12 @@ public final class StateGazetteer {
             states.put(state.iso3(), state);
             addName(names, state.label(), state.iso3());
             otherNames.get(state.iso3()).forEach(name -> addName(names, name, state.iso3()));
+            // Datelines and headings write names in capitals: "ADDIS ABABA, ETHIOPIA".
+            for (String name : List.of(state.label(), row.name())) {
+                if (name.length() >= MIN_CAPITALS_NAME) {
+                    addName(names, name.toUpperCase(Locale.ROOT), state.iso3());
+                }
+            }
         }
         Map<String, String> adjectives = new LinkedHashMap<>();
         for (String[] adjective : DataFiles.tsv(StateGazetteer.class, ADJECTIVES)) {
