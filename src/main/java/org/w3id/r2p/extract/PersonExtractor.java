@@ -42,6 +42,8 @@ public final class PersonExtractor implements EntityExtractor {
     private final Pattern titledName;
     private final Pattern roleWord;
     private final Set<String> notNames;
+    /** A city of a dateline or heading is a place, never a person ("ADDIS ABABA, Ethiopia, 12 June 2020 -"). */
+    private final Places places;
 
     public PersonExtractor() {
         this.titles = DataFiles.lines(PersonExtractor.class, "person-titles.txt");
@@ -60,6 +62,7 @@ public final class PersonExtractor implements EntityExtractor {
         words.addAll(List.of("The", "General", "Assembly", "United", "Nations", "Council", "Secretary", "Office",
                 "State", "States", "Member", "Government", "Republic", "Excellency", "Thank", "Please", "Dear"));
         this.notNames = Set.copyOf(words);
+        this.places = new Places();
     }
 
     @Override
@@ -122,11 +125,13 @@ public final class PersonExtractor implements EntityExtractor {
         }
     }
 
-    private void addName(String text, int start, int end, Found earlier, Map<String, Span> names) {
+    private boolean addName(String text, int start, int end, Found earlier, Map<String, Span> names) {
         Span span = trimName(text, start, end, earlier);
         if (span != null && TextUnits.collapse(text, span).contains(" ")) {
             putName(names, TextUnits.collapse(text, span), span);
+            return true;
         }
+        return false;
     }
 
     /** Keeps the first spelling of a name: "Ban Ki-Moon" and "Ban Ki-moon" are one person. */
@@ -136,19 +141,19 @@ public final class PersonExtractor implements EntityExtractor {
         }
     }
 
-    /** The name alone on a line after a letter's closing formula is the signatory's. */
+    /** The first name alone on a line after a letter's closing formula is the signatory's; a place line is not. */
     private void collectSignatory(String text, Found earlier, Map<String, Span> names) {
         Matcher closing = MetadataExtractor.LETTER_CLOSING.matcher(text);
         if (!closing.find()) {
             return;
         }
         Matcher line = SIGNATURE_LINE.matcher(text).region(closing.end(), Math.min(text.length(), closing.end() + 400));
-        if (line.find()) {
-            addName(text, line.start(1), line.end(1), earlier, names);
+        while (line.find() && !addName(text, line.start(1), line.end(1), earlier, names)) {
+            // a place or a word that is no name: try the next line
         }
     }
 
-    /** Drops leading words that cannot be part of a name; null if nothing of a name is left or it is taken. */
+    /** Drops leading words that cannot be part of a name; null if nothing of a name is left, it is taken or a place. */
     private Span trimName(String text, int start, int end, Found earlier) {
         String[] words = text.substring(start, end).split(" ");
         int first = 0;
@@ -165,7 +170,8 @@ public final class PersonExtractor implements EntityExtractor {
             return null;
         }
         Span span = new Span(start, end);
-        return earlier.overlapsAny(span) ? null : span;
+        boolean place = places.lookup(TextUnits.collapse(text, span)).isPresent();
+        return place || earlier.overlapsAny(span) ? null : span;
     }
 
     /** Each full name, and each surname that belongs to one full name only, mapped to the full name. */

@@ -40,7 +40,7 @@ class DatingCasesTest {
             String[] want = expected.get(document.id());
             String actual = String.join("\t", document.id(), orEmpty(metadata.title()), orEmpty(metadata.date()),
                     orEmpty(metadata.place()), event == null ? "" : event.date().toString(),
-                    event == null ? "" : orEmpty(null), event == null ? "" : event.kind());
+                    event == null ? "" : orEmpty(event.end()), event == null ? "" : event.kind());
             assertEquals(String.join("\t", want), actual);
         }));
     }

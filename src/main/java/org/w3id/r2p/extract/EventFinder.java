@@ -1,0 +1,166 @@
+package org.w3id.r2p.extract;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.link.DataFiles;
+import org.w3id.r2p.link.NameMatcher;
+
+/**
+ * The meeting a document reports or was delivered at, and its day. In order of preference:
+ * <ol>
+ *   <li>the first sentence that names a kind of meeting ({@code event-kinds.tsv}) and a day, written out or
+ *       relative to the document's date ("today", "on Tuesday", "5 and 6 October"); the day nearest the phrase;</li>
+ *   <li>a kind of meeting named in the heading, on the document's date;</li>
+ *   <li>a numbered meeting of an organ ({@code organs.tsv}: "the Security Council's 7,512th meeting", a heading
+ *       "8,123RD MEETING (AM)" under the press-release symbol SC/15312), on the day its sentence gives, else on
+ *       the document's date: meetings coverage is issued the day of the meeting.</li>
+ * </ol>
+ * The date line of the document's own heading is when it was issued, not when the meeting was held, so it is
+ * no evidence for the first rule.
+ */
+final class EventFinder {
+    private static final int HEAD_LINES = 12;
+    private static final Pattern NUMBERED_MEETING = Pattern.compile("(?i)(?<![\\p{N},])(\\d{1,2},\\d{3}|\\d{1,4})"
+            + "(?:st|nd|rd|th)\\s*(?:(?:and|&)\\s*\\d[\\d,]*(?:st|nd|rd|th)\\s*)?(?:plenary\\s+)?meetings?\\b");
+    private static final Pattern PRESS_RELEASE_SYMBOL = Pattern.compile("(?m)^\\s*(\\p{Lu}{2,6})/\\d{3,6}\\s*$");
+    private static final Pattern IN_PLACE = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
+
+    private record Kind(Pattern phrase, String slug, String label) {}
+
+    private record Organ(Pattern name, String symbolPrefix, String slug, String label) {}
+
+    private final List<Kind> kinds;
+    private final List<Organ> organs;
+    private final Places places;
+
+    EventFinder(Places places) {
+        this.kinds = DataFiles.tsv(EventFinder.class, "event-kinds.tsv").stream()
+                .map(row -> new Kind(Pattern.compile("(?i)\\b(?:" + row[0] + ")\\b"), row[1], row[2])).toList();
+        this.organs = DataFiles.tsv(EventFinder.class, "organs.tsv").stream()
+                .map(row -> new Organ(Pattern.compile("(?i)\\b(?:" + row[0] + ")\\b"), row[1], row[2], row[3])).toList();
+        this.places = places;
+    }
+
+    /**
+     * @param date      the document's date, or {@code null}
+     * @param dateSpan  where the document's heading gives that date, or {@code null}
+     * @param place     the document's place, or {@code null}
+     */
+    EventFinding find(String text, LocalDate date, Span dateSpan, String place) {
+        List<Span> sentences = TextUnits.sentences(text);
+        for (Span sentence : sentences) {
+            for (Kind kind : kinds) {
+                Matcher phrase = kind.phrase().matcher(text).region(sentence.start(), sentence.end());
+                if (phrase.find()) {
+                    Optional<Dates.Found> day = nearestDay(text, sentence, phrase.start(), date, dateSpan);
+                    if (day.isPresent()) {
+                        return new EventFinding(kind.slug(), kind.label(), day.get().date(), day.get().end(),
+                                placeIn(text, sentence));
+                    }
+                }
+            }
+        }
+        if (date == null) {
+            return numberedMeeting(text, sentences, null, dateSpan, place);
+        }
+        int headEnd = headEnd(text);
+        Kind first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (Kind kind : kinds) {
+            Matcher m = kind.phrase().matcher(text).region(0, headEnd);
+            if (m.find() && m.start() < firstAt) {
+                first = kind;
+                firstAt = m.start();
+            }
+        }
+        return first != null ? new EventFinding(first.slug(), first.label(), date, null, place)
+                : numberedMeeting(text, sentences, date, dateSpan, place);
+    }
+
+    /** The first numbered meeting whose organ the sentence or the press release's symbol names. */
+    private EventFinding numberedMeeting(String text, List<Span> sentences, LocalDate date, Span dateSpan, String place) {
+        Matcher symbol = PRESS_RELEASE_SYMBOL.matcher(text).region(0, headEnd(text));
+        String prefix = symbol.find() ? symbol.group(1) : null;
+        for (Span sentence : sentences) {
+            Matcher meeting = NUMBERED_MEETING.matcher(text).region(sentence.start(), sentence.end());
+            if (!meeting.find()) {
+                continue;
+            }
+            Optional<Organ> organ = organBefore(text, sentence.start(), meeting.start())
+                    .or(() -> organs.stream().filter(o -> o.symbolPrefix().equals(prefix)).findFirst());
+            if (organ.isEmpty()) {
+                continue;
+            }
+            Optional<Dates.Found> day = nearestDay(text, sentence, meeting.start(), date, dateSpan);
+            if (day.isEmpty() && date == null) {
+                continue;
+            }
+            int number = Integer.parseInt(meeting.group(1).replace(",", ""));
+            String label = String.format(organ.get().label(), ordinal(number));
+            return day.isPresent()
+                    ? new EventFinding(organ.get().slug() + "-" + number, label, day.get().date(), day.get().end(), placeIn(text, sentence))
+                    : new EventFinding(organ.get().slug() + "-" + number, label, date, null, place);
+        }
+        return null;
+    }
+
+    /** The organ named last before the meeting's number in its sentence; of two ending there, the longer. */
+    private Optional<Organ> organBefore(String text, int from, int to) {
+        Organ best = null;
+        int bestEnd = -1;
+        int bestStart = Integer.MAX_VALUE;
+        for (Organ organ : organs) {
+            Matcher m = organ.name().matcher(text).region(from, to);
+            while (m.find()) {
+                if (m.end() > bestEnd || m.end() == bestEnd && m.start() < bestStart) {
+                    best = organ;
+                    bestEnd = m.end();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The day the sentence gives nearest to {@code at}, leaving out the document's own date line. */
+    private static Optional<Dates.Found> nearestDay(String text, Span sentence, int at, LocalDate date, Span dateSpan) {
+        return Dates.inContext(text, sentence, date).stream()
+                .filter(d -> dateSpan == null || !d.span().overlaps(dateSpan))
+                .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - at)));
+    }
+
+    /** A city the sentence says the meeting was held in or at. */
+    private String placeIn(String text, Span sentence) {
+        String s = sentence.of(text);
+        for (NameMatcher.Match city : places.find(s)) {
+            if (IN_PLACE.matcher(s.substring(Math.max(0, city.span().start() - 12), city.span().start())).find()) {
+                return city.key();
+            }
+        }
+        return null;
+    }
+
+    private static int headEnd(String text) {
+        List<Span> lines = TextUnits.lines(text);
+        return lines.isEmpty() ? 0 : lines.get(Math.min(HEAD_LINES, lines.size()) - 1).end();
+    }
+
+    /** 1st, 2nd, 3rd, 11th, 8,123rd. */
+    static String ordinal(int number) {
+        int lastTwo = number % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch (number % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return String.format(java.util.Locale.ROOT, "%,d", number) + suffix;
+    }
+}

@@ -1,0 +1,84 @@
+package org.w3id.r2p.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.link.DataFiles;
+
+/**
+ * A document's title is its headline: the first bold heading (an HTML page's {@code <h1>} arrives as bold), else
+ * the first line of its heading that is not page furniture. Furniture is what frames a document on its page:
+ * banners, menus, breadcrumbs, share buttons, delivery notes, symbols, meeting headings and salutations
+ * ({@code title-furniture.txt}), dates, places, letterheads, bracketed notes and sub-headlines in italics. A heading
+ * runs on over a broken line; prose is no heading, so a document that opens with prose has no title.
+ */
+final class Titles {
+    private static final int TITLE_LINES = 12;
+    private static final int MIN_BOLD_WORDS = 3;
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i)\\b(?:of|the|to|on|and|for|in|a|an|at|by|with)$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern ITALICS = Pattern.compile("^(?:\\*[^*].*[^*]\\*|_[^_].*[^_]_)$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+");
+
+    private final Pattern furniture;
+    private final HeadingLines headingLines;
+
+    Titles(HeadingLines headingLines) {
+        this.furniture = Pattern.compile("(?iu)" + String.join("|", DataFiles.lines(Titles.class, "title-furniture.txt")
+                .stream().map(regex -> "(?:" + regex + ")").toList()));
+        this.headingLines = headingLines;
+    }
+
+    /** The document's headline, or {@code null} if its heading has none. */
+    String title(Document document) {
+        String text = document.text();
+        for (Span bold : document.bold()) {
+            String candidate = TextUnits.collapse(text, bold);
+            if (candidate.split(" ").length >= MIN_BOLD_WORDS && !isFurniture(candidate)) {
+                return candidate;
+            }
+        }
+        List<Span> lines = TextUnits.lines(text);
+        lines = lines.subList(0, Math.min(TITLE_LINES, lines.size()));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = MARKDOWN_HEADING.matcher(lines.get(i).of(text).strip()).replaceFirst("");
+            boolean withSiteName = SEPARATOR.matcher(line).find();
+            String headline = withSiteName ? headlineBeforeSiteName(line) : line;
+            if (headline == null || isFurniture(headline) || headingLines.isFrame(text, lines.get(i))) {
+                continue;
+            }
+            if (HeadingLines.isProse(headline)) {
+                return null;
+            }
+            StringBuilder title = new StringBuilder(headline);
+            while (!withSiteName && i + 1 < lines.size() && (CONNECTOR_END.matcher(title).find()
+                    || Character.isLowerCase(lines.get(i + 1).of(text).charAt(0)))) {
+                title.append(' ').append(lines.get(++i).of(text).strip());
+            }
+            return TRAILING_NOTE.matcher(title).replaceFirst("").replaceAll("\\s+", " ").strip();
+        }
+        return null;
+    }
+
+    /**
+     * "Headline | Site name": the part before the bars when every other part is furniture; {@code null} for a
+     * menu or a line of links ("Home | Press | Français") or where the other parts are not known furniture.
+     */
+    private String headlineBeforeSiteName(String line) {
+        String[] parts = SEPARATOR.split(line);
+        for (int k = 1; k < parts.length; k++) {
+            if (!isFurniture(parts[k])) {
+                return null;
+            }
+        }
+        return parts[0].split(" ").length >= MIN_BOLD_WORDS ? parts[0] : null;
+    }
+
+    boolean isFurniture(String line) {
+        String s = line.strip().replaceAll("[,:.;]+$", "").strip();
+        return s.isEmpty() || ITALICS.matcher(s).matches() || furniture.matcher(s).matches();
+    }
+}
