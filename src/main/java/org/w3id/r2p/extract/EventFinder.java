@@ -29,7 +29,7 @@ final class EventFinder {
     private static final Pattern NUMBERED_MEETING = Pattern.compile("(?i)(?<![\\p{N},])(\\d{1,2},\\d{3}|\\d{1,4})"
             + "(?:st|nd|rd|th)\\s*(?:(?:and|&)\\s*\\d[\\d,]*(?:st|nd|rd|th)\\s*)?(?:plenary\\s+)?meetings?\\b");
     private static final Pattern PRESS_RELEASE_SYMBOL = Pattern.compile("(?m)^\\s*(\\p{Lu}{2,6})/\\d{3,6}\\s*$");
-    private static final Pattern IN_PLACE = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
+    private static final Pattern IN_PLACE = Pattern.compile("(?i)\\b(?:in|at)\\s+$");
 
     private record Kind(Pattern phrase, String slug, String label) {}
 

@@ -42,7 +42,7 @@ public final class PersonExtractor implements EntityExtractor {
     private final Pattern titledName;
     private final Pattern roleWord;
     private final Set<String> notNames;
-    /** A city of a dateline or heading is a place, never a person ("ADDIS ABABA, Ethiopia, 12 June 2020 -"). */
+    /** Cities, which an untitled run of capitalised words may be ("ADDIS ABABA, Ethiopia, 12 June 2020 -"). */
     private final Places places;
 
     public PersonExtractor() {
@@ -125,9 +125,14 @@ public final class PersonExtractor implements EntityExtractor {
         }
     }
 
+    /**
+     * Adds a name found without a title, unless it is a city: "ADDIS ABABA" on the line after a letter's closing,
+     * "Buenos Aires, Chair of ..." in apposition. A titled name is a person's ("Mr. Lima").
+     */
     private boolean addName(String text, int start, int end, Found earlier, Map<String, Span> names) {
         Span span = trimName(text, start, end, earlier);
-        if (span != null && TextUnits.collapse(text, span).contains(" ")) {
+        if (span != null && TextUnits.collapse(text, span).contains(" ")
+                && places.lookup(TextUnits.collapse(text, span)).isEmpty()) {
             putName(names, TextUnits.collapse(text, span), span);
             return true;
         }
@@ -153,7 +158,7 @@ public final class PersonExtractor implements EntityExtractor {
         }
     }
 
-    /** Drops leading words that cannot be part of a name; null if nothing of a name is left, it is taken or a place. */
+    /** Drops leading words that cannot be part of a name; null if nothing of a name is left or it is taken. */
     private Span trimName(String text, int start, int end, Found earlier) {
         String[] words = text.substring(start, end).split(" ");
         int first = 0;
@@ -170,8 +175,7 @@ public final class PersonExtractor implements EntityExtractor {
             return null;
         }
         Span span = new Span(start, end);
-        boolean place = places.lookup(TextUnits.collapse(text, span)).isPresent();
-        return place || earlier.overlapsAny(span) ? null : span;
+        return earlier.overlapsAny(span) ? null : span;
     }
 
     /** Each full name, and each surname that belongs to one full name only, mapped to the full name. */

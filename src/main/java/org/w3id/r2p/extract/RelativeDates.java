@@ -26,6 +26,10 @@ final class RelativeDates {
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:will|shall|(?:is|are)\\s+(?:to|scheduled|expected|due)|(?:is|are)\\s+set\\s+to)(?![\\p{L}])");
 
+    /** Words that may stand capitalised before a weekday that names a day: "On Tuesday", "Since Monday". */
+    private static final Pattern LEAD_WORD = Pattern.compile("(?i)on|since|until|till|by|from|last|next|this|before|after");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+
     private RelativeDates() {}
 
     /** Days named relative to {@code reference} within the span, in text order; none without a reference. */
@@ -43,7 +47,7 @@ final class RelativeDates {
                 found.add(new Dates.Found(reference.minusDays(1), null, where));
             } else if (m.group(3) != null) {
                 found.add(new Dates.Found(reference.plusDays(1), null, where));
-            } else {
+            } else if (!inName(text, within.start(), m.start())) {
                 DayOfWeek day = DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT));
                 String qualifier = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
                 boolean future = qualifier.equals("next") || qualifier.isEmpty()
@@ -56,5 +60,12 @@ final class RelativeDates {
             }
         }
         return found;
+    }
+
+    /** "Good Friday", "Black Monday": a weekday after a capitalised word other than "On", "Since", ... is a name. */
+    private static boolean inName(String text, int from, int weekday) {
+        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(from, weekday - 30), weekday);
+        return before.find() && Character.isUpperCase(before.group(1).charAt(0))
+                && !LEAD_WORD.matcher(before.group(1)).matches();
     }
 }

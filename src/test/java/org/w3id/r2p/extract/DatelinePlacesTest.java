@@ -47,6 +47,13 @@ class DatelinePlacesTest {
     }
 
     @Test
+    void aTitledSurnameThatIsAlsoACityIsAPerson() {
+        assertEquals(List.of("Lima"), persons("""
+                1. Mr. Lima (Brazil): My delegation welcomes the report.
+                """));
+    }
+
+    @Test
     void aHeadingPlaceBesideARoleIsNoPerson() {
         assertEquals(List.of("Karin Holm"), persons("""
                 Statement by Ms. Karin Holm

@@ -100,6 +100,13 @@ class DatesTest {
     }
 
     @Test
+    void aWeekdayInANameIsNoDay() {
+        String text = "The Good Friday Agreement was recalled at the open debate.";
+        assertTrue(Dates.inContext(text, new Span(0, text.length()), THURSDAY).isEmpty());
+        assertEquals(LocalDate.of(2019, 3, 12), only("On Tuesday the Council met.", THURSDAY).date());
+    }
+
+    @Test
     void aWeekdayInAnAnnouncementIsTheNextSuchDay() {
         assertEquals(LocalDate.of(2019, 3, 19), only("The Council will hold an open debate on Tuesday.", THURSDAY).date());
         assertEquals(LocalDate.of(2019, 3, 21), only("The Council meets again next Thursday.", THURSDAY).date());
