@@ -3,7 +3,9 @@ package org.w3id.r2p.extract;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +14,16 @@ import org.w3id.r2p.link.DataFiles;
 import org.w3id.r2p.link.NameMatcher;
 
 /**
- * The meeting a document reports or was delivered at, and its day. In order of preference:
+ * The meeting a document reports or was delivered at, and its day.
  * <ol>
- *   <li>the first sentence that names a kind of meeting ({@code event-kinds.tsv}) and a day, written out or
- *       relative to the document's date ("today", "on Tuesday", "5 and 6 October"); the day nearest the phrase;</li>
- *   <li>a kind of meeting named in the heading, on the document's date;</li>
- *   <li>a numbered meeting of an organ ({@code organs.tsv}: "the Security Council's 7,512th meeting", a heading
- *       "8,123RD MEETING (AM)" under the press-release symbol SC/15312), on the day its sentence gives, else on
- *       the document's date: meetings coverage is issued the day of the meeting.</li>
+ *   <li>Where the heading of a dated document names a kind of meeting ({@code event-kinds.tsv}), that is the
+ *       meeting: on the day the first sentence naming it gives, written out or relative to the document's date
+ *       ("today", "on Tuesday", "held on 5 and 6 October"), else on the document's date. A statement that recalls
+ *       another meeting in passing ("at the open debate of 12 March") is still about its own.</li>
+ *   <li>Otherwise the first sentence that names a kind of meeting and a day; the day nearest the phrase.</li>
+ *   <li>Otherwise a numbered meeting of an organ ({@code organs.tsv}: "the Security Council's 7,512th meeting", a
+ *       heading "8,123RD MEETING (AM)" under the press-release symbol SC/15312), on the day its sentence gives,
+ *       else on the document's date: meetings coverage is issued the day of the meeting.</li>
  * </ol>
  * The date line of the document's own heading is when it was issued, not when the meeting was held, so it is
  * no evidence for the first rule.
@@ -54,10 +58,22 @@ final class EventFinder {
      */
     EventFinding find(String text, LocalDate date, Span dateSpan, String place) {
         List<Span> sentences = TextUnits.sentences(text);
+        Optional<Kind> headed = date == null ? Optional.empty() : firstKindIn(text, 0, headEnd(text));
+        if (headed.isPresent()) {
+            String slug = headed.get().slug();
+            EventFinding dated = firstDated(text, sentences, kind -> kind.slug().equals(slug), date, dateSpan);
+            return dated != null ? dated : new EventFinding(slug, headed.get().label(), date, null, place);
+        }
+        EventFinding dated = firstDated(text, sentences, kind -> true, date, dateSpan);
+        return dated != null ? dated : numberedMeeting(text, sentences, date, dateSpan, place);
+    }
+
+    /** The first sentence that names a meeting of one of these kinds and a day. */
+    private EventFinding firstDated(String text, List<Span> sentences, Predicate<Kind> wanted, LocalDate date, Span dateSpan) {
         for (Span sentence : sentences) {
             for (Kind kind : kinds) {
                 Matcher phrase = kind.phrase().matcher(text).region(sentence.start(), sentence.end());
-                if (phrase.find()) {
+                if (wanted.test(kind) && phrase.find()) {
                     Optional<Dates.Found> day = nearestDay(text, sentence, phrase.start(), date, dateSpan);
                     if (day.isPresent()) {
                         return new EventFinding(kind.slug(), kind.label(), day.get().date(), day.get().end(),
@@ -66,21 +82,21 @@ final class EventFinder {
                 }
             }
         }
-        if (date == null) {
-            return numberedMeeting(text, sentences, null, dateSpan, place);
-        }
-        int headEnd = headEnd(text);
+        return null;
+    }
+
+    /** The kind of meeting named first in the region. */
+    private Optional<Kind> firstKindIn(String text, int from, int to) {
         Kind first = null;
         int firstAt = Integer.MAX_VALUE;
         for (Kind kind : kinds) {
-            Matcher m = kind.phrase().matcher(text).region(0, headEnd);
+            Matcher m = kind.phrase().matcher(text).region(from, to);
             if (m.find() && m.start() < firstAt) {
                 first = kind;
                 firstAt = m.start();
             }
         }
-        return first != null ? new EventFinding(first.slug(), first.label(), date, null, place)
-                : numberedMeeting(text, sentences, date, dateSpan, place);
+        return Optional.ofNullable(first);
     }
 
     /** The first numbered meeting whose organ the sentence or the press release's symbol names. */
@@ -152,7 +168,7 @@ final class EventFinder {
     }
 
     /** 1st, 2nd, 3rd, 11th, 8,123rd. */
-    static String ordinal(int number) {
+    private static String ordinal(int number) {
         int lastTwo = number % 100;
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
                 : switch (number % 10) {
@@ -161,6 +177,6 @@ final class EventFinder {
                     case 3 -> "rd";
                     default -> "th";
                 };
-        return String.format(java.util.Locale.ROOT, "%,d", number) + suffix;
+        return String.format(Locale.ROOT, "%,d", number) + suffix;
     }
 }

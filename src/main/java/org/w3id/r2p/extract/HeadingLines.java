@@ -3,6 +3,8 @@ package org.w3id.r2p.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
@@ -97,12 +99,12 @@ final class HeadingLines {
      * in capitals ("JUBA, South Sudan"), in title case.
      */
     private String place(String phrase, boolean dateline) {
-        var m = PLACE_PHRASE.matcher(phrase);
+        Matcher m = PLACE_PHRASE.matcher(phrase);
         if (!m.matches()) {
             return null;
         }
         String city = m.group(1);
-        var listed = places.lookup(city);
+        Optional<String> listed = places.lookup(city);
         if (listed.isPresent()) {
             return listed.get();
         }

@@ -153,8 +153,10 @@ public final class PersonExtractor implements EntityExtractor {
             return;
         }
         Matcher line = SIGNATURE_LINE.matcher(text).region(closing.end(), Math.min(text.length(), closing.end() + 400));
-        while (line.find() && !addName(text, line.start(1), line.end(1), earlier, names)) {
-            // a place or a word that is no name: try the next line
+        while (line.find()) {
+            if (addName(text, line.start(1), line.end(1), earlier, names)) {
+                return;
+            }
         }
     }
 

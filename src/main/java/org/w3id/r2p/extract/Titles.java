@@ -77,6 +77,7 @@ final class Titles {
         return parts[0].split(" ").length >= MIN_BOLD_WORDS ? parts[0] : null;
     }
 
+    /** Whether the line frames a page rather than names it, by the furniture list or as a sub-headline in italics. */
     boolean isFurniture(String line) {
         String s = line.strip().replaceAll("[,:.;]+$", "").strip();
         return s.isEmpty() || ITALICS.matcher(s).matches() || furniture.matcher(s).matches();

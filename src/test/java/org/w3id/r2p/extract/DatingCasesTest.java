@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +33,7 @@ class DatingCasesTest {
             }
         }
         List<Document> documents = Corpus.read(DATING.resolve("corpus")).documents();
-        assertEquals(expected.keySet(), new java.util.TreeSet<>(documents.stream().map(Document::id).toList()));
+        assertEquals(expected.keySet(), new TreeSet<>(documents.stream().map(Document::id).toList()));
         DocumentExtractor extractor = DocumentExtractor.standard();
         return documents.stream().map(document -> DynamicTest.dynamicTest(document.id(), () -> {
             DocumentMetadata metadata = extractor.extract(document).metadata();

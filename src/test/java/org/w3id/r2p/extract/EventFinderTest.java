@@ -73,6 +73,18 @@ class EventFinderTest {
     }
 
     @Test
+    void aStatementThatRecallsAnotherMeetingIsAboutItsOwn() {
+        EventFinding event = event("""
+                Statement at the informal interactive dialogue on the responsibility to protect
+                New York, 6 September 2017
+                Mr. President, as my delegation said at the open debate on 12 May 2017, prevention starts at home.
+                """);
+        assertEquals("informal-interactive-dialogue", event.kind());
+        assertEquals(LocalDate.of(2017, 9, 6), event.date());
+        assertEquals("New York", event.place());
+    }
+
+    @Test
     void aWeekdayGivesTheDayOfTheMeetingANewsStoryReports() {
         EventFinding event = event("""
                 16 March 2023
