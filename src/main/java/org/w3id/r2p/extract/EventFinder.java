@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import org.w3id.r2p.link.NameMatcher;
 /**
  * The meeting a document reports or was delivered at, and its day.
  * <ol>
- *   <li>Where the heading of a dated document names a kind of meeting ({@code event-kinds.tsv}), that is the
+ *   <li>Where the heading of a dated document, or the line that dates it ("2 July 2019, New York - Statement at
+ *       the General Assembly plenary debate"), names a kind of meeting ({@code event-kinds.tsv}), that is the
  *       meeting: on the day the first sentence naming it gives, written out or relative to the document's date
  *       ("today", "on Tuesday", "held on 5 and 6 October"), else on the document's date. A statement that recalls
  *       another meeting in passing ("at the open debate of 12 March") is still about its own.</li>
@@ -25,8 +27,8 @@ import org.w3id.r2p.link.NameMatcher;
  *       heading "8,123RD MEETING (AM)" under the press-release symbol SC/15312), on the day its sentence gives,
  *       else on the document's date: meetings coverage is issued the day of the meeting.</li>
  * </ol>
- * The date line of the document's own heading is when it was issued, not when the meeting was held, so it is
- * no evidence for the first rule.
+ * The date line of the document's own heading is when it was issued, not when the meeting was held, so a
+ * sentence that holds it gives no day of its own.
  */
 final class EventFinder {
     private static final int HEAD_LINES = 12;
@@ -58,7 +60,8 @@ final class EventFinder {
      */
     EventFinding find(String text, LocalDate date, Span dateSpan, String place) {
         List<Span> sentences = TextUnits.sentences(text);
-        Optional<Kind> headed = date == null ? Optional.empty() : firstKindIn(text, 0, headEnd(text));
+        int headEnd = dateSpan == null ? headEnd(text) : Math.max(headEnd(text), lineEnd(text, dateSpan.end()));
+        Optional<Kind> headed = date == null ? Optional.empty() : firstIn(kinds, Kind::phrase, text, 0, headEnd);
         if (headed.isPresent()) {
             String slug = headed.get().slug();
             EventFinding dated = firstDated(text, sentences, kind -> kind.slug().equals(slug), date, dateSpan);
@@ -85,21 +88,24 @@ final class EventFinder {
         return null;
     }
 
-    /** The kind of meeting named first in the region. */
-    private Optional<Kind> firstKindIn(String text, int from, int to) {
-        Kind first = null;
+    /** Of these kinds of meeting or organs, the one named first in the region. */
+    private static <T> Optional<T> firstIn(List<T> candidates, Function<T, Pattern> name, String text, int from, int to) {
+        T first = null;
         int firstAt = Integer.MAX_VALUE;
-        for (Kind kind : kinds) {
-            Matcher m = kind.phrase().matcher(text).region(from, to);
+        for (T candidate : candidates) {
+            Matcher m = name.apply(candidate).matcher(text).region(from, to);
             if (m.find() && m.start() < firstAt) {
-                first = kind;
+                first = candidate;
                 firstAt = m.start();
             }
         }
         return Optional.ofNullable(first);
     }
 
-    /** The first numbered meeting whose organ the sentence or the press release's symbol names. */
+    /**
+     * The first numbered meeting whose organ the sentence names, or else the press release's symbol, or else the
+     * heading (a verbatim record's "General Assembly" above "66th plenary meeting").
+     */
     private EventFinding numberedMeeting(String text, List<Span> sentences, LocalDate date, Span dateSpan, String place) {
         Matcher symbol = PRESS_RELEASE_SYMBOL.matcher(text).region(0, headEnd(text));
         String prefix = symbol.find() ? symbol.group(1) : null;
@@ -109,7 +115,8 @@ final class EventFinder {
                 continue;
             }
             Optional<Organ> organ = organBefore(text, sentence.start(), meeting.start())
-                    .or(() -> organs.stream().filter(o -> o.symbolPrefix().equals(prefix)).findFirst());
+                    .or(() -> organs.stream().filter(o -> o.symbolPrefix().equals(prefix)).findFirst())
+                    .or(() -> firstIn(organs, Organ::name, text, 0, headEnd(text)));
             if (organ.isEmpty()) {
                 continue;
             }
@@ -144,11 +151,16 @@ final class EventFinder {
         return Optional.ofNullable(best);
     }
 
-    /** The day the sentence gives nearest to {@code at}, leaving out the document's own date line. */
+    /**
+     * The day the sentence gives nearest to {@code at}, leaving out the document's own date line; a span of days
+     * that holds that day is the meeting's ("NAIROBI, 28 February-2 March 2021 - ... closed its meeting on Tuesday").
+     */
     private static Optional<Dates.Found> nearestDay(String text, Span sentence, int at, LocalDate date, Span dateSpan) {
-        return Dates.inContext(text, sentence, date).stream()
-                .filter(d -> dateSpan == null || !d.span().overlaps(dateSpan))
-                .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - at)));
+        List<Dates.Found> days = Dates.inContext(text, sentence, date).stream()
+                .filter(d -> dateSpan == null || !d.span().overlaps(dateSpan)).toList();
+        return days.stream().min(Comparator.comparingInt(d -> Math.abs(d.span().start() - at)))
+                .map(nearest -> days.stream().filter(d -> d.end() != null && !nearest.date().isBefore(d.date())
+                        && !nearest.date().isAfter(d.end())).findFirst().orElse(nearest));
     }
 
     /** A city the sentence says the meeting was held in or at. */
@@ -162,6 +174,13 @@ final class EventFinder {
         return null;
     }
 
+    /** The end of the line that holds {@code at}. */
+    private static int lineEnd(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The end of the heading's first lines. */
     private static int headEnd(String text) {
         List<Span> lines = TextUnits.lines(text);
         return lines.isEmpty() ? 0 : lines.get(Math.min(HEAD_LINES, lines.size()) - 1).end();

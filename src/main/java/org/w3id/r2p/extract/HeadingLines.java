@@ -13,7 +13,8 @@ import org.w3id.r2p.corpus.Span;
  * Lines of a heading that say when and where a document was issued: a date alone ("6 September 2017",
  * "Monday, 25 June 2018, 10 a.m.", "Date: 12 June 2015"), a place and date ("New York, 6 September 2017",
  * "ADDIS ABABA, Ethiopia, 12 June 2020"), a press release's dateline at the head of its first paragraph
- * ("GENEVA (14 March 2019) – The Council ...", "NEW YORK, 5 May (Office of the Special Adviser) – ..."), or a
+ * ("GENEVA (14 March 2019) – The Council ...", "NEW YORK, 5 May (Office of the Special Adviser) – ...",
+ * "2 July 2019, New York – Statement ..."), a byline ("Coalition · Policy brief · 24 September 2013"), or a
  * place alone ("New York", "New York, New York"). The place in a dateline is a place: a city of
  * {@code places.txt}, or any name a dateline writes in capitals.
  */
@@ -27,10 +28,15 @@ final class HeadingLines {
     private static final Pattern PLACE_PHRASE = Pattern.compile("(" + NAME + ")(?:,\\s*" + NAME + "){0,2}");
     /** A short label or place before a date: "New York,", "Nueva York,", "Date:". */
     private static final Pattern LABEL = Pattern.compile("[\\p{L} .]{1,30}[,:]?|Date\\b.*");
-    /** After a date: nothing, a time, or a dateline's closing bracket, source in brackets and dash. */
+    /** After a date: nothing, a time, or a dateline's closing bracket, source in brackets, place and dash. */
     private static final Pattern AFTER_DATE = Pattern.compile(",?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\.?.*"
-            + "|\\)?\\s*(?:\\([^()]{0,160}\\)\\s*)?(?:[-–—]\\s*.*)?");
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\s*(?:\\([^()]{0,160}\\)\\s*)?[-–—]\\s*.*");
+            + "|\\)?\\s*(?:\\([^()]{0,160}\\)\\s*)?(?:,\\s*(?<place>" + NAME + "))?\\s*(?:[-–—]\\s*.*)?");
+    private static final Pattern DATELINE_DASH = Pattern.compile(
+            "\\)?\\s*(?:\\([^()]{0,160}\\)\\s*)?(?:,\\s*" + NAME + ")?\\s*[-–—]\\s*.*");
+    /** A byline whose parts are set off by dots or bars: "Coalition · Policy brief · 24 September 2013". */
+    private static final Pattern BYLINE_PART = Pattern.compile(".*\\s[·•|]$");
+    /** Emphasis marks around a heading line: "*Coalition · 24 September 2013*". */
+    private static final String EMPHASIS = "^[*_\\s]+|[*_\\s]+$";
     private static final int LETTERHEAD_MAX = 40;
     /** A line this long, or a sentence this long ending in a full stop, is prose, not a heading. */
     private static final int PROSE_WORDS = 40;
@@ -49,16 +55,19 @@ final class HeadingLines {
      */
     Dateline read(String text, Span line, LocalDate reference) {
         for (Dates.Found date : Dates.in(text, line, reference)) {
-            String before = text.substring(line.start(), date.span().start()).strip();
-            String after = text.substring(date.span().end(), line.end()).strip();
-            if (!AFTER_DATE.matcher(after).matches()) {
+            String before = text.substring(line.start(), date.span().start()).replaceAll(EMPHASIS, "");
+            String after = text.substring(date.span().end(), line.end()).replaceAll(EMPHASIS, "");
+            Matcher rest = AFTER_DATE.matcher(after);
+            if (!rest.matches()) {
                 continue;
             }
             String placePart = before.replaceAll("[,(\\s]+$", "");
             boolean dateline = DATELINE_DASH.matcher(after).matches();
-            String place = placePart.isEmpty() ? null : place(placePart, dateline);
+            String place = !placePart.isEmpty() ? place(placePart, dateline)
+                    : rest.group("place") != null ? place(rest.group("place"), dateline) : null;
             boolean yearWritten = !Dates.in(text, date.span()).isEmpty();
-            if (placePart.isEmpty() || place != null || yearWritten && LABEL.matcher(before).matches()) {
+            boolean labelled = LABEL.matcher(before).matches() || BYLINE_PART.matcher(before).matches();
+            if (placePart.isEmpty() || place != null || yearWritten && labelled) {
                 return new Dateline(date.date(), date.span(), place);
             }
         }
@@ -68,14 +77,17 @@ final class HeadingLines {
     }
 
     /**
-     * The heading of a text: its first lines, up to and with the first line of prose (which may open with a
-     * dateline). A date further down is not the document's: it may be a related event in a page's sidebar.
+     * The heading of a text: its first lines, up to and with its second line of prose. The first may be a
+     * standfirst or a note on who delivered a statement, set above the date line; the second is the body, which
+     * may open with a dateline. A date further down is not the document's: it may be a related event in a page's
+     * sidebar.
      */
     static List<Span> heading(String text, int maxLines) {
         List<Span> lines = TextUnits.lines(text);
         int end = Math.min(maxLines, lines.size());
+        int prose = 0;
         for (int i = 0; i < end; i++) {
-            if (isProse(lines.get(i).of(text))) {
+            if (isProse(lines.get(i).of(text)) && ++prose == 2) {
                 return lines.subList(0, i + 1);
             }
         }

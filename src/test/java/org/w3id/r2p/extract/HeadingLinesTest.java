@@ -80,6 +80,7 @@ class HeadingLinesTest {
         MetadataExtractor.Dating dating = metadata.dating(Document.of("page", """
                 An interview on prevention
                 Governments have a duty to protect their populations, and the international community has a duty to help them do so.
+                Regional networks help them meet it, by training officials and by sharing what works from one country to the next.
                 Related events
                 April 9-11, 2024
                 """));
