@@ -37,7 +37,8 @@ final class HeadingLines {
     private static final Pattern BYLINE_PART = Pattern.compile(".*\\s[·•|]$");
     /** Emphasis marks around a heading line: "*Coalition · 24 September 2013*". */
     private static final String EMPHASIS = "^[*_\\s]+|[*_\\s]+$";
-    private static final int LETTERHEAD_MAX = 40;
+    private static final Pattern ADDRESS = Pattern.compile(".+\\s*[-–—,]\\s*(" + NAME + ")");
+    private static final int ADDRESS_WORDS = 6;
     /** A line this long, or a sentence this long ending in a full stop, is prose, not a heading. */
     private static final int PROSE_WORDS = 40;
     private static final int SENTENCE_WORDS = 15;
@@ -99,11 +100,16 @@ final class HeadingLines {
         return words > PROSE_WORDS || words > SENTENCE_WORDS && line.strip().endsWith(".");
     }
 
-    /** Date lines, place lines, letterheads in capitals and bracketed notes frame a document; they do not name it. */
+    /** Date lines, place lines and bracketed notes frame a document; they do not name it. */
     boolean isFrame(String text, Span line) {
         String s = line.of(text).strip();
-        boolean letterhead = s.equals(s.toUpperCase(Locale.ROOT)) && s.length() < LETTERHEAD_MAX;
-        return letterhead || s.matches("\\[.*\\]") || read(text, line, null) != null;
+        return s.matches("\\[.*\\]") || read(text, line, null) != null;
+    }
+
+    /** A short line that ends in a city after a dash or comma, as an office's address does ("Executive Secretariat - Bujumbura"). */
+    boolean isAddress(String line) {
+        Matcher m = ADDRESS.matcher(line.strip());
+        return m.matches() && line.strip().split("\\s+").length <= ADDRESS_WORDS && places.lookup(m.group(1)).isPresent();
     }
 
     /**

@@ -85,7 +85,7 @@ public final class MetadataExtractor {
         String text = document.text();
         List<DocumentKind> kinds = kinds(text, statements);
         EntityRef author = speaker != null ? speaker : kinds.contains(DocumentKind.LETTER) ? signatory(text, found) : null;
-        return new DocumentMetadata(titles.title(document), dating.date(), dating.place(), kinds, dating.event(), symbols(text),
+        return new DocumentMetadata(titles.title(document, found), dating.date(), dating.place(), kinds, dating.event(), symbols(text),
                 Pillars.in(text), author);
     }
 

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.r2p.corpus.Corpus;
 import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
 
 class TitlesTest {
     private final Titles titles = new Titles(new HeadingLines(new Places()));
 
     private String title(String text) {
-        return titles.title(Document.of("d", text));
+        return titles.title(Document.of("d", text), Found.NOTHING);
     }
 
     @Test
@@ -45,7 +46,8 @@ class TitlesTest {
     void knowsFurnitureByItsFormNotOnlyByItsWords() {
         for (String line : List.of("Share", "Print", "Check against delivery", "[Check against delivery]", "As delivered",
                 "Seventy-seventh Session,", "91st Meeting (AM)", "Home / Statements / 2019", "SG/SM/19624",
-                "English | Français | Español", "Excellency,", "Mr. President,", "*Speakers urge restraint*")) {
+                "English | Français | Español", "Excellency,", "Mr. President,", "*Speakers urge restraint*",
+                "<Check against delivery>", "--")) {
             assertTrue(titles.isFurniture(line), line);
         }
         for (String line : List.of("Statements on the responsibility to protect", "Human Rights Council 29th session",
@@ -75,6 +77,77 @@ class TitlesTest {
     }
 
     @Test
+    void letterheadsInCapitalsAreNotTitlesButATitleInCapitalsIs() {
+        assertEquals("Statement by the delegation of Peru", title("""
+                PERMANENT MISSION OF PERU TO THE UNITED NATIONS
+                Statement by the delegation of Peru
+                """));
+        assertEquals("REMARKS AT THE MINISTERIAL ROUNDTABLE ON PREVENTION: \"WARNING AND ACTION\"", title("""
+                UNITED NATIONS        NATIONS UNIES
+                THE SECRETARY-GENERAL
+                --
+                REMARKS AT THE MINISTERIAL ROUNDTABLE ON PREVENTION:
+                "WARNING AND ACTION"
+                New York, 21 September 2016
+                """));
+        assertEquals("COUNCIL HEARS THAT ATTACKS ON CIVILIANS CONTINUE, HOLDS DIALOGUE WITH THE COMMISSION", title("""
+                Meeting summaries
+                18 September 2018
+                COUNCIL HEARS THAT ATTACKS ON CIVILIANS CONTINUE, HOLDS DIALOGUE WITH THE COMMISSION
+                """));
+    }
+
+    @Test
+    void anOfficesAddressAndReferenceAreNotTitles() {
+        assertEquals("Regional committee closes its meeting with an appeal to fund national committees", title("""
+                Executive Secretariat - Kampala
+                P. O. Box 1000   Telephone: +256 000 0000
+                Ref.: ABC/ES/COM/001/2021
+                Regional committee closes its meeting with an appeal to fund national committees
+                """));
+    }
+
+    @Test
+    void aSectionLabelAndASalutationAreNotTitles() {
+        assertEquals("Warnings count only if someone acts on them", title("""
+                Secretary-General
+                SG/SM/21843
+                Warnings count only if someone acts on them
+                """));
+        assertEquals("Remarks on prevention", title("""
+                Minister Ruiz, Minister Dahl,
+                Remarks on prevention
+                """));
+    }
+
+    @Test
+    void aLineThatOnlyNamesAnOrganizationIsALetterhead() {
+        Document document = Document.of("d", """
+                Coalition for Civilian Protection
+                Assembly holds its ninth dialogue on the responsibility to protect
+                """);
+        Found letterhead = Found.of(List.of(new Mention(new EntityRef(EntityKind.ORGANIZATION, "Coalition for Civilian Protection"),
+                "Coalition for Civilian Protection", new Span(0, 33), "d")));
+        assertEquals("Assembly holds its ninth dialogue on the responsibility to protect", titles.title(document, letterhead));
+    }
+
+    @Test
+    void aMarkdownHeadingIsTheTitleAndABoldSentenceInTheBodyIsNot() {
+        assertEquals("Summary of the fifth dialogue on the responsibility to protect", title("""
+                Home › Publications › Dialogue summaries
+
+                # Summary of the fifth dialogue on the responsibility to protect
+
+                **Prevention as a national responsibility.** States spoke of their own institutions.
+                """));
+        assertEquals("Notes from the dialogue", title("""
+                Notes from the dialogue
+
+                **Prevention as a national responsibility.** States spoke of their own institutions.
+                """));
+    }
+
+    @Test
     void aLetterThatOpensWithASalutationAndProseHasNoTitle() {
         assertNull(title("""
                 THE PRESIDENT
@@ -96,7 +169,7 @@ class TitlesTest {
                 </body></html>
                 """);
         Document page = Corpus.read(dir).documents().get(0);
-        assertEquals("Assembly holds dialogue on the responsibility to protect", titles.title(page));
+        assertEquals("Assembly holds dialogue on the responsibility to protect", titles.title(page, Found.NOTHING));
         assertTrue(!page.text().contains("*"), page.text());
     }
 }
