@@ -115,6 +115,57 @@ class EventFinderTest {
     }
 
     @Test
+    void aVerbatimRecordsMeetingTakesItsOrganFromTheHeading() {
+        EventFinding event = event("""
+                General Assembly                                   Official Records
+                Seventy-fifth session
+                66th plenary meeting
+                Tuesday, 18 May 2021, 3 p.m.
+                New York
+                The Acting President: I give the floor to the representative of Peru.
+                """);
+        assertEquals("general-assembly-plenary-meeting-66", event.kind());
+        assertEquals(LocalDate.of(2021, 5, 18), event.date());
+    }
+
+    @Test
+    void theMeetingADocumentsDatelineNamesIsItsEvent() {
+        EventFinding event = event("""
+                EU Statement on the responsibility to protect
+                2 July 2019, New York - Statement on behalf of the European Union at the General Assembly Plenary Debate on the Responsibility to Protect
+                Mr. President,
+                """);
+        assertEquals("general-assembly-debate", event.kind());
+        assertEquals(LocalDate.of(2019, 7, 2), event.date());
+    }
+
+    @Test
+    void aNetworksAnnualMeetingHeldTodayAndAMinisterialRoundtable() {
+        assertEquals("annual-meeting", event("""
+                14 June 2023
+                Message to the focal points
+                Following is the message to the tenth annual meeting of the network of focal points, delivered in Accra today:
+                """).kind());
+        assertEquals("ministerial-meeting", event("""
+                REMARKS AT THE MINISTERIAL ROUNDTABLE ON PREVENTION
+                New York, 21 September 2016
+                """).kind());
+    }
+
+    @Test
+    void aSpanOfDaysThatHoldsTheDayNamedIsTheMeetings() {
+        EventFinding event = event("""
+                Press release
+                3 March 2021
+                Committee closes meeting
+                KAMPALA, 28 February - 2 March 2021 - The regional committee closed its twelfth ordinary meeting on Tuesday with recommendations.
+                """);
+        assertEquals("ordinary-meeting", event.kind());
+        assertEquals(LocalDate.of(2021, 2, 28), event.date());
+        assertEquals(LocalDate.of(2021, 3, 2), event.end());
+    }
+
+    @Test
     void noDateNoEvent() {
         assertNull(event("""
                 Notes on prevention

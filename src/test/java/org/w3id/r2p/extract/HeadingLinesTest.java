@@ -41,6 +41,12 @@ class HeadingLinesTest {
     }
 
     @Test
+    void readsADatelineWithThePlaceAfterTheDateAndABylineInItalics() {
+        assertDateline("2 July 2019, New York - Statement on behalf of the European Union", "2019-07-02", "New York");
+        assertDateline("*Prevention Coalition · Policy brief · 24 September 2013*", "2013-09-24", null);
+    }
+
+    @Test
     void aDatelineWithoutAYearNeedsAReferenceDate() {
         String line = "NEW YORK, 5 May (Office of the Special Adviser on the Prevention of Genocide) - The Adviser spoke.";
         assertNull(read(line, null));
@@ -73,6 +79,18 @@ class HeadingLinesTest {
                 """));
         assertEquals(LocalDate.of(2016, 5, 5), dating.date());
         assertEquals("New York", dating.place());
+    }
+
+    @Test
+    void aStandfirstAboveTheDateLineIsPartOfTheHeading() {
+        MetadataExtractor.Dating dating = metadata.dating(Document.of("statement", """
+                Joint statement on the prevention of atrocity crimes
+                Peru joined the following joint statement, delivered by Chile on behalf of a cross-regional group of States.
+                Geneva, 26 September 2023
+                Thank you, Mr. President. We speak on behalf of a group of States from every region of the world today.
+                """));
+        assertEquals(LocalDate.of(2023, 9, 26), dating.date());
+        assertEquals("Geneva", dating.place());
     }
 
     @Test
