@@ -57,19 +57,27 @@ public final class MetadataExtractor {
 
     public Dating dating(Document document) {
         String text = document.text();
-        List<Span> head = HeadingLines.heading(text, HEAD_LINES);
-        HeadingLines.Dateline dated = firstDated(text, head, null);
+        List<Span> heading = HeadingLines.heading(text, HEAD_LINES);
+        HeadingLines.Dateline dated = firstDated(text, heading, null);
         if (dated == null) {
             // "NEW YORK, 5 May (Office of ...) -": the year is that of the latest full date the document gives.
             LocalDate latest = Dates.in(text, new Span(0, text.length())).stream().map(Dates.Found::date)
                     .max(Comparator.naturalOrder()).orElse(null);
-            dated = latest == null ? null : firstDated(text, head, latest);
+            dated = latest == null ? null : firstDated(text, heading, latest);
         }
         LocalDate date = dated == null ? null : dated.date();
-        String place = head.stream().map(line -> headingLines.read(text, line, null))
-                .filter(line -> line != null && line.place() != null).map(HeadingLines.Dateline::place)
-                .findFirst().orElse(dated == null ? null : dated.place());
+        String place = dated != null && dated.place() != null ? dated.place() : firstPlace(text, head(text, HEAD_LINES));
         return new Dating(date, place, events.find(text, date, dated == null ? null : dated.dateSpan(), place));
+    }
+
+    /**
+     * The first place line of the document's first lines. A place stands alone more often than a date does, and
+     * further down (a letter's "New York" under its address), so it is looked for beyond the heading.
+     */
+    private String firstPlace(String text, List<Span> lines) {
+        return lines.stream().map(line -> headingLines.read(text, line, null))
+                .filter(line -> line != null && line.place() != null).map(HeadingLines.Dateline::place)
+                .findFirst().orElse(null);
     }
 
     private HeadingLines.Dateline firstDated(String text, List<Span> head, LocalDate reference) {
