@@ -16,13 +16,14 @@ import org.w3id.r2p.link.DataFiles;
  * headings and salutations ({@code title-furniture.txt}); dates and places; letterheads (a line that only names an
  * organization or State, a short line in capitals, a line in capitals that does not open as a title does,
  * {@code headline-openings.txt}); bracketed notes, sub-headlines in italics, one-word section labels and lines
- * ending in a comma. A heading runs on over a broken line and after a colon; prose is no heading, so a document
+ * ending in a comma, and lines of links. A heading runs on over a broken line and after a colon; prose is no heading, so a document
  * that opens with prose has no title.
  */
 final class Titles {
     private static final int TITLE_LINES = 12;
     private static final int MIN_BOLD_WORDS = 3;
     private static final int LETTERHEAD_CHARACTERS = 40;
+    private static final double LINKED_SHARE = 0.8;
     private static final int LETTERHEAD_WORDS = 10;
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\b(?:of|the|to|on|and|for|in|a|an|at|by|with)|:)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -67,7 +68,8 @@ final class Titles {
             boolean withSiteName = SEPARATOR.matcher(line).find();
             String headline = withSiteName ? headlineBeforeSiteName(line) : line;
             if (headline == null || isFurniture(headline) || headingLines.isFrame(text, lines.get(i))
-                    || isLabel(headline) || isLetterhead(text, lines.get(i), found)) {
+                    || isLabel(headline) || isLetterhead(text, lines.get(i), found)
+                    || isLinks(text, lines.get(i), document.links())) {
                 continue;
             }
             if (HeadingLines.isProse(headline)) {
@@ -95,6 +97,13 @@ final class Titles {
             }
         }
         return parts[0].split(" ").length >= MIN_BOLD_WORDS ? parts[0] : null;
+    }
+
+    /** A line of links is navigation: a menu, breadcrumbs, a list of related pages. */
+    private static boolean isLinks(String text, Span line, List<Span> links) {
+        int linked = links.stream().filter(line::overlaps).mapToInt(link -> Math.min(link.end(), line.end())
+                - Math.max(link.start(), line.start())).sum();
+        return linked >= LINKED_SHARE * line.of(text).replaceAll("\\s", "").length();
     }
 
     /** A one-word section label ("Secretary-General", "Statements") or a salutation or address ending in a comma. */

@@ -148,6 +148,14 @@ class TitlesTest {
     }
 
     @Test
+    void aLineOfLinksIsNavigation() {
+        assertEquals("Notes from the ministerial meeting", title("""
+                [Home](/) [Statements](/statements) [Press releases](/press)
+                Notes from the ministerial meeting
+                """));
+    }
+
+    @Test
     void aLetterThatOpensWithASalutationAndProseHasNoTitle() {
         assertNull(title("""
                 THE PRESIDENT
