@@ -98,7 +98,7 @@ class EventFinderTest {
     @Test
     void anInteractiveDialogueOfTheHumanRightsCouncilIsNotTheAssemblysDialogue() {
         EventFinding event = event("""
-                GENEVA (14 March 2019) - The Human Rights Council this afternoon held an interactive dialogue with the Special Adviser.
+                GENEVA (14 March 2019) - This afternoon the Human Rights Council began its interactive dialogue with the Special Adviser.
                 """);
         assertEquals("human-rights-council-interactive-dialogue", event.kind());
         assertEquals(LocalDate.of(2019, 3, 14), event.date());

@@ -25,7 +25,7 @@ class HeadingLinesTest {
 
     @Test
     void readsDatelinesOfPressReleasesAndCommuniques() {
-        assertDateline("GENEVA (14 March 2019) - The Council this afternoon held a dialogue.", "2019-03-14", "Geneva");
+        assertDateline("GENEVA (14 March 2019) - This afternoon the Council began a dialogue.", "2019-03-14", "Geneva");
         assertDateline("GENEVA, 14 March 2019", "2019-03-14", "Geneva");
         assertDateline("ADDIS ABABA, Ethiopia, 12 June 2020 - The Council met.", "2020-06-12", "Addis Ababa");
         assertDateline("Geneva, 12th June 2015", "2015-06-12", "Geneva");
