@@ -12,10 +12,14 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML pages (.html, .htm), through jsoup: scripts, styles, navigation, headers, footers and forms are dropped;
- * block elements become paragraphs and {@code <br>} a line break, so the text reads like a text file.
+ * block elements become paragraphs and {@code <br>} a line break, so the text reads like a text file. The page's
+ * {@code <title>} comes first unless the body starts with it; the headline, its {@code <h1>}, is marked bold, as a
+ * title is in a text file, so that it is preferred to a {@code <title>} that adds the site's name.
  */
 final class HtmlSource implements TextSource {
     private static final String DROPPED = "script, style, noscript, nav, header, footer, aside, form, template, svg";
+    /** The markdown bold marker, which {@link TextNormalizer} turns into a bold span. */
+    private static final String BOLD = "**";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "blockquote", "pre", "dl", "dt", "dd", "figure",
             "figcaption", "title", "body");
@@ -39,12 +43,18 @@ final class HtmlSource implements TextSource {
                         text.append('\n');
                     } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                         paragraphBreak(text);
+                        if (e.normalName().equals("h1")) {
+                            text.append(BOLD);
+                        }
                     }
                 }
 
                 @Override
                 public void tail(Node node, int depth) {
                     if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                        if (e.normalName().equals("h1")) {
+                            text.append(BOLD);
+                        }
                         paragraphBreak(text);
                     }
                 }

@@ -247,6 +247,9 @@ public final class GraphAssembler {
                 .addProperty(RDF.type, R2P.Event)
                 .addProperty(RDFS.label, m.createLiteral(finding.label() + ", " + EVENT_DATE.format(finding.date()), "en"))
                 .addProperty(DCTerms.date, date(m, finding.date().toString()));
+        if (finding.end() != null) {
+            event.addProperty(m.createProperty(Prefixes.SCHEMA, "endDate"), date(m, finding.end().toString()));
+        }
         if (finding.place() != null) {
             event.addProperty(R2P.place, finding.place());
         }
