@@ -63,6 +63,7 @@ public final class GraphAssembler {
     private final IriScheme iris;
     private final StateGazetteer states;
     private final EntityTable links;
+    private final EntityTriples entities;
 
     /** An assembler that links organizations, persons, mechanisms and networks through the shipped entity table. */
     public GraphAssembler(IriScheme iris, StateGazetteer states) {
@@ -74,6 +75,7 @@ public final class GraphAssembler {
         this.iris = iris;
         this.states = states;
         this.links = links;
+        this.entities = new EntityTriples(iris);
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
@@ -131,10 +133,10 @@ public final class GraphAssembler {
         }
         Evidence evidence = new Evidence(iris, document.id(), document.text());
         if (facts.metadata().author() != null) {
-            doc.addProperty(DCTerms.creator, entity(m, facts.metadata().author()));
+            doc.addProperty(DCTerms.creator, entities.entity(m, facts.metadata().author()));
         }
         for (Mention mention : facts.mentions()) {
-            Resource named = entity(m, mention.entity());
+            Resource named = entities.entity(m, mention.entity());
             doc.addProperty(R2P.mentions, named);
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
         }
@@ -142,9 +144,9 @@ public final class GraphAssembler {
             Resource statement = statement(m, finding, doc, event, names);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
         }
-        facts.facts().forEach(fact -> entityFact(m, fact));
+        facts.facts().forEach(fact -> entities.fact(m, fact));
         for (EntityRef ref : referenced(facts)) {
-            describe(m, ref, names);
+            entities.describe(m, ref, names);
         }
         provenance(m, document);
         return m;
@@ -154,19 +156,19 @@ public final class GraphAssembler {
         Resource s = m.createResource(iris.statement(finding.documentId(), finding.speaker(), finding.text()))
                 .addProperty(RDF.type, R2P.Statement)
                 .addProperty(RDFS.label, m.createLiteral("Statement by " + names.label(finding.speaker()), "en"))
-                .addProperty(R2P.speaker, entity(m, finding.speaker()))
+                .addProperty(R2P.speaker, entities.entity(m, finding.speaker()))
                 .addProperty(R2P.source, doc)
                 .addProperty(R2P.text, finding.text());
         if (event != null) {
             s.addProperty(R2P.event, event);
         }
         finding.pillars().forEach(p -> s.addProperty(R2P.pillar, pillar(p)));
-        finding.mechanisms().forEach(mech -> s.addProperty(R2P.mechanism, entity(m, mech)));
+        finding.mechanisms().forEach(mech -> s.addProperty(R2P.mechanism, entities.entity(m, mech)));
         if (finding.onBehalfOf() != null) {
-            s.addProperty(R2P.onBehalfOf, entity(m, finding.onBehalfOf()));
+            s.addProperty(R2P.onBehalfOf, entities.entity(m, finding.onBehalfOf()));
         }
         if (finding.deliveredBy() != null) {
-            s.addProperty(R2P.deliveredBy, entity(m, finding.deliveredBy()));
+            s.addProperty(R2P.deliveredBy, entities.entity(m, finding.deliveredBy()));
         }
         finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
         finding.topics().forEach(topic -> s.addProperty(R2P.topic, m.createResource(topic)));
@@ -176,70 +178,15 @@ public final class GraphAssembler {
     /** Every entity the document's facts refer to: what it names, its author, speakers, and facts' objects. */
     static Set<EntityRef> referenced(DocumentFacts facts) {
         Set<EntityRef> referenced = new LinkedHashSet<>();
-        addIfPresent(referenced, facts.metadata().author());
+        EntityTriples.addIfPresent(referenced, facts.metadata().author());
         facts.mentions().forEach(mention -> referenced.add(mention.entity()));
         for (StatementFinding finding : facts.statements()) {
             referenced.add(finding.speaker());
-            addIfPresent(referenced, finding.onBehalfOf());
-            addIfPresent(referenced, finding.deliveredBy());
+            EntityTriples.addIfPresent(referenced, finding.onBehalfOf());
+            EntityTriples.addIfPresent(referenced, finding.deliveredBy());
         }
-        facts.facts().forEach(fact -> referenced.addAll(referencedBy(fact)));
+        facts.facts().forEach(fact -> referenced.addAll(EntityTriples.referencedBy(fact)));
         return referenced;
-    }
-
-    /** Writes a fact about an entity. */
-    private void entityFact(Model m, EntityFact fact) {
-        Resource subject = entity(m, fact.entity());
-        if (fact instanceof PersonFact person) {
-            subject.addProperty(R2P.role, m.createLiteral(person.role(), "en"));
-            if (person.affiliation() != null) {
-                subject.addProperty(R2P.affiliation, entity(m, person.affiliation()));
-            }
-        } else if (fact instanceof MechanismFact mechanism) {
-            subject.addProperty(RDF.type, mechanism.national() ? R2P.NationalMechanism : R2P.InternationalMechanism);
-            // Every broader kind is stated too, so that a query for investigative mechanisms finds commissions of
-            // inquiry without reasoning over the ontology.
-            for (MechanismType type = mechanism.type(); type != null; type = type.broader()) {
-                subject.addProperty(RDF.type, mechanismClass(type));
-            }
-            if (mechanism.state() != null) {
-                subject.addProperty(R2P.state, entity(m, mechanism.state()));
-            }
-        } else if (fact instanceof NetworkFact network) {
-            if (network.secretariat() != null) {
-                subject.addProperty(R2P.secretariat, entity(m, network.secretariat()));
-            }
-            network.members().forEach(member -> subject.addProperty(R2P.member, entity(m, member)));
-        } else if (fact instanceof RegionalOrganizationFact) {
-            subject.addProperty(RDF.type, R2P.RegionalOrganization);
-        }
-    }
-
-    private static List<EntityRef> referencedBy(EntityFact fact) {
-        List<EntityRef> refs = new ArrayList<>();
-        refs.add(fact.entity());
-        if (fact instanceof PersonFact person) {
-            addIfPresent(refs, person.affiliation());
-        } else if (fact instanceof MechanismFact mechanism) {
-            addIfPresent(refs, mechanism.state());
-        } else if (fact instanceof NetworkFact network) {
-            addIfPresent(refs, network.secretariat());
-            refs.addAll(network.members());
-        }
-        return refs;
-    }
-
-    private void describe(Model m, EntityRef ref, EntityNames names) {
-        Resource r = entity(m, ref);
-        r.addProperty(RDF.type, switch (ref.kind()) {
-            case STATE -> names.stateClass(ref);
-            case PERSON -> R2P.Person;
-            case ORGANIZATION -> R2P.Organization;
-            case MECHANISM -> R2P.Mechanism;
-            case REGIONAL_NETWORK -> R2P.RegionalNetwork;
-            case STATE_GROUP -> R2P.StateGroup;
-        });
-        names.describe(r, ref);
     }
 
     private Resource event(Model m, EventFinding finding) {
@@ -274,16 +221,6 @@ public final class GraphAssembler {
                 .addProperty(PROV_WAS_DERIVED_FROM, doc);
     }
 
-    private static <T> void addIfPresent(Collection<T> collection, T item) {
-        if (item != null) {
-            collection.add(item);
-        }
-    }
-
-    private Resource entity(Model m, EntityRef ref) {
-        return m.createResource(iris.entity(ref));
-    }
-
     private static Literal date(Model m, String isoDate) {
         return m.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
     }
@@ -293,17 +230,6 @@ public final class GraphAssembler {
             case ONE -> R2P.PillarOne;
             case TWO -> R2P.PillarTwo;
             case THREE -> R2P.PillarThree;
-        };
-    }
-
-    private static Resource mechanismClass(MechanismType type) {
-        return switch (type) {
-            case INVESTIGATIVE_MECHANISM -> R2P.InvestigativeMechanism;
-            case COMMISSION_OF_INQUIRY -> R2P.CommissionOfInquiry;
-            case FACT_FINDING_MISSION -> R2P.FactFindingMission;
-            case COURT_OR_TRIBUNAL -> R2P.CourtOrTribunal;
-            case EARLY_WARNING_SYSTEM -> R2P.EarlyWarningSystem;
-            case SPECIAL_PROCEDURE -> R2P.SpecialProcedure;
         };
     }
 

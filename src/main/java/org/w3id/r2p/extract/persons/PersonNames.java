@@ -49,7 +49,7 @@ final class PersonNames {
     List<Name> find(String text, List<NameShapes.Shape> shapes, RolePhrases roles, EarlierNames earlier,
                     Predicate<String> isPlace, Span signature) {
         List<NameShapes.Shape> free = shapes.stream()
-                .filter(s -> !earlier.isTaken(s.span()) && !isPlace.test(s.span().of(text)))
+                .filter(s -> !earlier.isTaken(s.span()))
                 .toList();
         boolean[] accepted = new boolean[free.size()];
         boolean[] titled = new boolean[free.size()];
@@ -58,9 +58,11 @@ final class PersonNames {
             int titles = lexicon.titlesStart(text, shape.span().start());
             titled[i] = titles < shape.span().start();
             boolean role = hasRole(shape.span(), titles, roles);
+            // A city is a name only after a title ("Mr. Lima"), never in a dateline or beside a role ("Buenos Aires,").
             accepted[i] = titled[i] ? (shape.nameWords() > 1 || lexicon.takesSurname(text, shape.span().start()))
                     && (role || !isHeadlineVerb(text, shape))
-                    : shape.nameWords() > 1 && (role || isSignature(text, shape.span(), signature));
+                    : shape.nameWords() > 1 && (role || isSignature(text, shape.span(), signature))
+                    && !isPlace.test(shape.span().of(text));
         }
         acceptLists(text, free, accepted, titled);
         List<Name> names = new ArrayList<>();
