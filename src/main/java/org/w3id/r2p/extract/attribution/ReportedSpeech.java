@@ -13,6 +13,7 @@ import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.Found;
+import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.extract.TextUnits;
@@ -69,7 +70,7 @@ final class ReportedSpeech {
             List<Subject> candidatesHere = new ArrayList<>(candidates.in(text, sentence, found, persons, date));
             candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere), found));
             candidatesHere.sort(Comparator.comparing(Subject::span));
-            List<Attribution> attributions = attributions(text, sentence, candidatesHere, persons, skipped);
+            List<Attribution> attributions = attributions(text, sentence, candidatesHere, persons, skipped, found);
             if (!open.isEmpty() && !BLANK_LINE.matcher(text.substring(result.get(open.get(0)).span().end(), sentence.start())).find()
                     && (attributions.isEmpty() || continues(attributions, result.get(open.get(0))))) {
                 for (int i : open) {
@@ -121,11 +122,12 @@ final class ReportedSpeech {
 
     /** The attributions of a sentence in text order; consecutive cues of the same speakers are one. */
     private List<Attribution> attributions(String text, Span sentence, List<Subject> candidatesHere,
-                                           List<PersonFact> persons, List<Span> skipped) {
+                                           List<PersonFact> persons, List<Span> skipped, Found found) {
         List<Attribution> result = new ArrayList<>();
         if (candidatesHere.isEmpty()) {
             return result;
         }
+        List<Span> names = found.within(sentence).map(Mention::span).toList();
         Matcher verb = cue.matcher(text).region(sentence.start(), sentence.end());
         int zoneStart = sentence.start();
         while (verb.find()) {
@@ -139,7 +141,7 @@ final class ReportedSpeech {
             }
             boolean participle = verb.group().toLowerCase(Locale.ROOT).endsWith("ing");
             int clauseStart = clauseOpener(text, zoneStart, at, participle);
-            List<Subject> run = subjects.before(text, candidatesHere, clauseStart, at);
+            List<Subject> run = subjects.before(text, candidatesHere, names, clauseStart, at);
             if (run.isEmpty() && !participle) {
                 // "“...,” said the representative of Uruguay"; a participle has no inverted subject ("recalling the
                 // African Union's principle" names what is recalled).

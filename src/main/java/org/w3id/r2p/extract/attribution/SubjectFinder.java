@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.EntityKind;
 
 /**
  * Finds the subjects of a reporting cue among the candidates of its sentence, in both orders of English
@@ -26,6 +27,7 @@ final class SubjectFinder {
     private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
     private static final int AFTER_CUE_REACH = 90;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|as\\s+well\\s+as|together\\s+with|along\\s+with|including)\\b");
     /** ", Special Adviser on ...," before the cue, perhaps after a possessive role: "'s Principal Secretary, X,". */
     private static final Pattern APPOSITION = Pattern.compile(
@@ -43,14 +45,18 @@ final class SubjectFinder {
      * The subjects of a cue at {@code cueAt}: the last run of candidates before it in its clause, joined by list
      * separators, that is not the object of a preposition and stands close enough to the cue.
      */
-    List<Subject> before(String original, List<Subject> candidates, int clauseStart, int cueAt) {
-        // Commas and full stops inside names ("Accountability, Coherence and Transparency Group") do not end an
-        // apposition or a clause.
-        String text = masked(original, candidates, clauseStart, cueAt);
+    List<Subject> before(String original, List<Subject> candidates, List<Span> names, int clauseStart, int cueAt) {
+        // Commas and full stops inside names ("Accountability, Coherence and Transparency Group", "International,
+        // Impartial and Independent Mechanism") do not end an apposition or a clause.
+        String text = masked(original, names, clauseStart, cueAt);
         List<Subject> inClause = candidates.stream()
                 .filter(c -> c.span().start() >= clauseStart && c.span().end() <= cueAt)
                 .filter(c -> !isQuoted(text, clauseStart, c.span()))
                 .toList();
+        Subject apposed = personInApposition(text, inClause, clauseStart, cueAt);
+        if (apposed != null) {
+            return List.of(apposed);
+        }
         List<Subject> run = new ArrayList<>();
         int end = cueAt;
         for (int i = inClause.size() - 1; i >= 0; i--) {
@@ -98,19 +104,38 @@ final class SubjectFinder {
         return distinct(run);
     }
 
+    /**
+     * "Anja Novak, Director-General of the International Committee of the Red Cross, said", "the Council heard
+     * from X, Chair of the Commission, who said": the person before the apposition speaks, not a body inside it.
+     */
+    private Subject personInApposition(String text, List<Subject> inClause, int clauseStart, int cueAt) {
+        for (int i = inClause.size() - 1; i >= 0; i--) {
+            Subject person = inClause.get(i);
+            if (person.entity().kind() != EntityKind.PERSON || person.anaphor()) {
+                continue;
+            }
+            Matcher apposition = APPOSITION.matcher(text.substring(person.span().end(), cueAt));
+            if (apposition.matches() && isGap(apposition.group(1), words.verbGap)
+                    && (RELATIVE.matcher(apposition.group(1)).find() || !isObjectOfPreposition(text, clauseStart, person.span()))) {
+                return person;
+            }
+        }
+        return null;
+    }
+
     private static String apposed(String between) {
         Matcher m = APPOSITION.matcher(between);
         return m.matches() ? m.group(1) : between;
     }
 
     /** The text with the commas and full stops inside the candidates' names, between two offsets, made spaces. */
-    private static String masked(String text, List<Subject> candidates, int from, int to) {
+    private static String masked(String text, List<Span> names, int from, int to) {
         StringBuilder masked = null;
-        for (Subject c : candidates) {
-            if (c.span().end() <= from || c.span().start() >= to) {
+        for (Span name : names) {
+            if (name.end() <= from || name.start() >= to) {
                 continue;
             }
-            for (int i = c.span().start(); i < c.span().end(); i++) {
+            for (int i = name.start(); i < name.end(); i++) {
                 char ch = text.charAt(i);
                 if (ch == ',' || ch == '.') {
                     if (masked == null) {

@@ -139,4 +139,12 @@ class ReportedSpeechTest {
                 "Delegates heard from the Coalition for Civilian Protection, a network of survivors' groups. The "
                         + "Coalition, represented by its Convenor, Rosa Menchaca-Alder, urged States to report on what they had done."));
     }
+
+    @Test
+    void aPersonBeforeAnAppositionNamingABodySpeaksNotTheBody() {
+        assertEquals(List.of("Irena Kolar"), described("Irena Kolar, Director-General of the International Committee "
+                + "of the Red Cross (ICRC), said that the law was clear."));
+        assertEquals(List.of("Tomas Reyes"), described("The Council also heard from Tomas Reyes, Chair of the "
+                + "Commission of Inquiry on Burundi, who said that the risk factors were all present."));
+    }
 }
