@@ -1,10 +1,14 @@
 package org.w3id.r2p.site;
 
+import java.util.function.Supplier;
+
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.r2p.reconcile.EntityIndex;
 
 /**
  * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
- * a query page, dumps, VoID, the ontology, and the filters.
+ * a query page, dumps, VoID, the ontology, the
+ * reconciliation service, and the filters.
  * <pre>
  *   SiteServlets.install(builder, site, 1000);
  * </pre>
@@ -21,8 +25,11 @@ public final class SiteServlets {
         if (cacheEntries > 0) {
             builder.addFilter(site.endpointPath(), new ResultCache(cacheEntries));
         }
+        Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
         return builder
                 .addServlet("/id/*", new ResourceServlet(site))
+                .addServlet("/reconcile", new ReconcileServlet(site, entities))
+                .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/query", new QueryPageServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/ontology", new OntologyPage())

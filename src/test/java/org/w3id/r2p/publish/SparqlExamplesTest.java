@@ -1,5 +1,6 @@
 package org.w3id.r2p.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -26,13 +32,19 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.r2p.support.TestGraphs;
 
@@ -77,6 +89,35 @@ class SparqlExamplesTest {
                         : super.transform(service, name, body);
             }
         });
+    }
+
+    /**
+     * Example 21 calls Wikidata once: its SERVICE is the first element of the query, so no local row repeats it, and
+     * its VALUES block names exactly the Wikidata items of the graph's organizations and persons.
+     */
+    @Test
+    void federatedJoinBatchesTheGraphsItemsInOneServiceCall() throws IOException {
+        Query query = QueryFactory.create(Files.readString(EXAMPLES.resolve("21-founding-and-birth-dates-from-wikidata.rq")));
+        List<Element> elements = ((ElementGroup) query.getQueryPattern()).getElements();
+        ElementService service = (ElementService) elements.get(0);
+        assertEquals(WIKIDATA_SERVICE, service.getServiceNode().getURI());
+        List<ElementService> services = new ArrayList<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                services.add(el);
+            }
+        });
+        assertEquals(1, services.size(), "one call to Wikidata");
+        ElementData values = (ElementData) ((ElementGroup) service.getElement()).getElements().get(0);
+        Set<String> batched = values.getRows().stream().map(row -> row.get(Var.alloc("item")).getURI()).collect(Collectors.toSet());
+        Set<String> linked = new HashSet<>();
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(TestGraphs.seeds().forQuery())).query(
+                "PREFIX r2p: <https://w3id.org/r2p/ontology#> PREFIX owl: <http://www.w3.org/2002/07/owl#> "
+                        + "SELECT DISTINCT ?item { VALUES ?kind { r2p:Organization r2p:Person } ?e a ?kind ; owl:sameAs ?item }").build()) {
+            execution.execSelect().forEachRemaining(row -> linked.add(row.getResource("item").getURI()));
+        }
+        assertEquals(linked, batched, "the VALUES block lists the graph's linked organizations and persons");
     }
 
     private static void check(Path file) throws IOException {
