@@ -26,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "a query page, dumps (/dumps/) and VoID (/.well-known/void). The default graph is the union of "
                 + "the documents' named graphs. Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
+    private static final int MAX_PORT = 65535;
+
     @Mixin
     CorpusOptions corpus;
 
@@ -61,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkArguments();
         SparqlServer.Builder builder = server().port(port).host(host).base(corpus.base)
                 .timeout(Duration.ofSeconds(timeoutSeconds)).cacheEntries(cacheEntries);
         if (allowedServices != null) {
@@ -74,6 +77,19 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** Bad numbers are the caller's mistake (exit 2), found before the graph is built. */
+    private void checkArguments() {
+        if (port < 0 || port > MAX_PORT) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and " + MAX_PORT + ": " + port);
+        }
+        if (timeoutSeconds <= 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        if (cacheEntries < 0) {
+            throw new ParameterException(spec.commandLine(), "--cache cannot be negative: " + cacheEntries);
+        }
     }
 
     private SparqlServer.Builder server() throws CorpusException {

@@ -103,6 +103,13 @@ class CliTest {
     }
 
     @Test
+    void serveWithAPortOutOfRangeIsABadArgument() {
+        Run run = run("serve", "--port", "99999");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--port must be between 0 and 65535: 99999"), run.err());
+    }
+
+    @Test
     void serveTakesACorpusOrAStoreNotBoth(@TempDir Path dir) {
         Run run = run("serve", "--corpus", "seeds", "--tdb", dir.toString(), "--port", "0");
         assertEquals(2, run.exitCode());
