@@ -29,8 +29,21 @@ public record Found(List<Mention> mentions, List<EntityFact> facts) {
         return mentions.stream().filter(m -> m.kind() == kind);
     }
 
+    /** The mentions inside the span, in text order: found by binary search, as extractors ask this per sentence. */
     public Stream<Mention> within(Span span) {
-        return mentions.stream().filter(m -> span.contains(m.span()));
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).span().start() < span.start()) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return mentions.subList(low, mentions.size()).stream()
+                .takeWhile(m -> m.span().start() <= span.end())
+                .filter(m -> span.contains(m.span()));
     }
 
     public boolean overlapsAny(Span span) {
