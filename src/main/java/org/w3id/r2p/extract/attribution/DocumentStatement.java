@@ -93,7 +93,7 @@ final class DocumentStatement {
         }
         EntityRef author = speaker;
         EntityRef deliverer = deliverer(text, new Span(bylineStart, body.start()), found);
-        EntityRef served = stateServed(speaker, persons);
+        EntityRef served = SpeakerRoles.stateServed(speaker, persons).orElse(null);
         if (served == null && speaker.kind() == EntityKind.PERSON) {
             int lineAfterBody = text.indexOf('\n', body.start());
             served = stateInHeading(text, new Span(bylineStart, lineAfterBody < 0 ? body.start() : lineAfterBody), found);
@@ -139,13 +139,6 @@ final class DocumentStatement {
         int at = delivered.end();
         return found.ofKind(EntityKind.PERSON).filter(p -> p.span().start() >= at && p.span().start() - at <= DELIVERER_WITHIN)
                 .map(Mention::entity).findFirst().orElse(null);
-    }
-
-    /** The State a person's role in this document serves ("Permanent Representative of Norway"), if any. */
-    private static EntityRef stateServed(EntityRef speaker, List<PersonFact> persons) {
-        return persons.stream()
-                .filter(p -> p.entity().equals(speaker) && p.affiliation() != null && p.affiliation().kind() == EntityKind.STATE)
-                .map(PersonFact::affiliation).findFirst().orElse(null);
     }
 
     /** From the first line after the byline that reads as prose (ends a sentence or is long) to the end. */

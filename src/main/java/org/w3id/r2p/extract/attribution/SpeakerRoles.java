@@ -116,14 +116,19 @@ final class SpeakerRoles {
 
     /** A person whose role in the document is of a State speaks for that State. */
     private static Optional<Speaker> servedState(Subject subject, List<PersonFact> persons) {
-        if (subject.entity().kind() != EntityKind.PERSON) {
+        return stateServed(subject.entity(), persons).map(state -> new Speaker(state, subject.entity(), subject.anaphor()));
+    }
+
+    /** The State whose office a person holds in this document ("Permanent Representative of Norway"), if any. */
+    static Optional<EntityRef> stateServed(EntityRef person, List<PersonFact> persons) {
+        if (person.kind() != EntityKind.PERSON) {
             return Optional.empty();
         }
         return persons.stream()
-                .filter(p -> p.entity().equals(subject.entity()) && p.affiliation() != null
+                .filter(p -> p.entity().equals(person) && p.affiliation() != null
                         && p.affiliation().kind() == EntityKind.STATE && STATE_OFFICE.matcher(p.role()).matches())
-                .findFirst()
-                .map(p -> new Speaker(p.affiliation(), subject.entity(), subject.anaphor()));
+                .map(PersonFact::affiliation)
+                .findFirst();
     }
 
     /**
