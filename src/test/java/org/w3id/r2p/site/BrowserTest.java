@@ -92,7 +92,7 @@ class BrowserTest {
     @Test
     void aStatesPageShowsItsLabelAndWikidataLink() throws Exception {
         browser.get(server.url() + "/id/state/CIV");
-        assertEquals("Ivory Coast", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Côte d'Ivoire", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q1008']"));
         screenshot("state-page.png");
     }
