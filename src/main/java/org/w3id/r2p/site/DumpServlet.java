@@ -57,6 +57,11 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
+    /** The size in bytes of a dump as served (made now, if it was not yet). */
+    long size(Dump dump) {
+        return made.get(dump.file()).get().length;
+    }
+
     private byte[] make(Dump dump) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.w3id.r2p.vocab.R2P;
@@ -21,10 +22,12 @@ import jakarta.servlet.http.HttpServletResponse;
 final class LandingServlet extends HttpServlet {
     private final transient Site site;
     private final transient Supplier<Map<String, Long>> counts;
+    private final transient Supplier<String> datasetJsonLd;
 
     LandingServlet(Site site) {
         this.site = site;
         this.counts = site.once(this::counts);
+        this.datasetJsonLd = site.once(() -> DatasetJsonLd.of(site));
     }
 
     @Override
@@ -34,6 +37,7 @@ final class LandingServlet extends HttpServlet {
             return;
         }
         Document page = Pages.page("The Responsibility to Protect knowledge graph");
+        page.head().appendElement("script").attr("type", "application/ld+json").appendChild(new DataNode(datasetJsonLd.get()));
         Element main = Pages.main(page);
         main.appendElement("h1").text("The Responsibility to Protect knowledge graph");
         main.appendElement("p").text("A linked-data record of the United Nations Responsibility to Protect (R2P): the "

@@ -26,6 +26,7 @@ final class Pages {
         page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         page.head().appendElement("title").text(title + " · r2p-kg");
         page.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
+        page.head().appendElement("link").attr("rel", "icon").attr("href", "/static/favicon.svg").attr("type", "image/svg+xml");
         Element header = page.body().appendElement("header");
         header.appendElement("a").addClass("home").attr("href", "/").text("R2P knowledge graph");
         Element nav = header.appendElement("nav");

@@ -26,14 +26,19 @@ public final class SiteServlets {
             builder.addFilter(site.endpointPath(), new ResultCache(cacheEntries));
         }
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
+        DumpServlet dumps = new DumpServlet(site);
         return builder
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/query", new QueryPageServlet(site))
-                .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet("/dumps/*", dumps)
                 .addServlet("/ontology", new OntologyPage())
-                .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset", DatasetDescription::voidOf))
+                .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset",
+                        s -> DatasetDescription.voidOf(s, dumps::size)))
+                .addServlet("/robots.txt", new RobotsServlet(site))
+                .addServlet("/sitemap.xml", new SitemapServlet(site))
+                .addServlet("/favicon.ico", new StaticServlet())
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("", new LandingServlet(site));
     }
