@@ -28,6 +28,7 @@ public final class SiteServlets {
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
         return builder
                 .addServlet("/id/*", new ResourceServlet(site))
+                .addServlet("/topic/*", new ResourceServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/query", new QueryPageServlet(site))
