@@ -58,7 +58,8 @@ final class StatementGroups {
         if (row.evidence() != null) {
             view.link(where, row.evidence(), "the words").after(" in ");
         }
-        view.link(where, row.document());
+        // The document's title is often a sentence long: named in full in the tooltip, not in every row.
+        view.link(where, row.document(), "the document").attr("title", view.label(row.document()));
     }
 
     private void named(Element line, Node statement, Node property, String what) {
