@@ -1,11 +1,9 @@
 package org.w3id.r2p.graph;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -54,7 +52,6 @@ import org.w3id.r2p.vocab.R2P;
  * </pre>
  */
 public final class GraphAssembler {
-    private static final DateTimeFormatter EVENT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Property PROV_WAS_GENERATED_BY = property(Prefixes.PROV, "wasGeneratedBy");
     private static final Property PROV_WAS_DERIVED_FROM = property(Prefixes.PROV, "wasDerivedFrom");
     private static final Property PROV_WAS_ASSOCIATED_WITH = property(Prefixes.PROV, "wasAssociatedWith");
@@ -80,9 +77,10 @@ public final class GraphAssembler {
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
         EntityNames names = EntityNames.of(documents, GraphAssembler::referenced, iris, states, links);
+        StatementLabels labels = StatementLabels.of(documents, names, iris);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         for (DocumentFacts facts : documents) {
-            Model model = documentModel(facts, names);
+            Model model = documentModel(facts, names, labels);
             dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
         }
         dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), new Skolemizer(iris).skolemize(ontology()));
@@ -97,13 +95,12 @@ public final class GraphAssembler {
         return RDFParser.source(R2P.ONTOLOGY_RESOURCE).toGraph();
     }
 
-    private Model documentModel(DocumentFacts facts, EntityNames names) {
+    private Model documentModel(DocumentFacts facts, EntityNames names, StatementLabels labels) {
         Document document = facts.document();
         Model m = ModelFactory.createDefaultModel();
         Resource doc = m.createResource(iris.document(document.id()));
         doc.addProperty(RDF.type, R2P.Document);
-        // A document whose heading gives no title is known by its file name.
-        String title = facts.metadata().title() != null ? facts.metadata().title() : document.fileName();
+        String title = StatementLabels.documentTitle(facts);
         doc.addProperty(RDFS.label, m.createLiteral(title, "en"));
         doc.addProperty(DCTerms.title, m.createLiteral(title, "en"));
         if (facts.metadata().date() != null) {
@@ -141,7 +138,7 @@ public final class GraphAssembler {
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
         }
         for (StatementFinding finding : facts.statements()) {
-            Resource statement = statement(m, finding, doc, event, names);
+            Resource statement = statement(m, finding, doc, event, labels);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
         }
         facts.facts().forEach(fact -> entities.fact(m, fact));
@@ -152,10 +149,12 @@ public final class GraphAssembler {
         return m;
     }
 
-    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, EntityNames names) {
-        Resource s = m.createResource(iris.statement(finding.documentId(), finding.speaker(), finding.text()))
+    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, StatementLabels labels) {
+        String iri = StatementLabels.iri(iris, finding);
+        Resource s = m.createResource(iri)
                 .addProperty(RDF.type, R2P.Statement)
-                .addProperty(RDFS.label, m.createLiteral("Statement by " + names.label(finding.speaker()), "en"))
+                .addProperty(RDFS.label, m.createLiteral(labels.label(iri), "en"))
+                .addProperty(R2P.excerpt, StatementLabels.excerpt(finding.text()))
                 .addProperty(R2P.speaker, entities.entity(m, finding.speaker()))
                 .addProperty(R2P.source, doc)
                 .addProperty(R2P.text, finding.text());
@@ -192,7 +191,7 @@ public final class GraphAssembler {
     private Resource event(Model m, EventFinding finding) {
         Resource event = m.createResource(iris.event(finding))
                 .addProperty(RDF.type, R2P.Event)
-                .addProperty(RDFS.label, m.createLiteral(finding.label() + ", " + EVENT_DATE.format(finding.date()), "en"))
+                .addProperty(RDFS.label, m.createLiteral(StatementLabels.eventLabel(finding), "en"))
                 .addProperty(DCTerms.date, date(m, finding.date().toString()));
         if (finding.end() != null) {
             event.addProperty(m.createProperty(Prefixes.SCHEMA, "endDate"), date(m, finding.end().toString()));

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3id.r2p.site.chart.RecordCharts;
 import org.w3id.r2p.vocab.R2P;
 
 import jakarta.servlet.http.HttpServlet;
@@ -23,11 +24,13 @@ final class LandingServlet extends HttpServlet {
     private final transient Site site;
     private final transient Supplier<Map<String, Long>> counts;
     private final transient Supplier<String> datasetJsonLd;
+    private final transient Supplier<Element> charts;
 
     LandingServlet(Site site) {
         this.site = site;
         this.counts = site.once(this::counts);
         this.datasetJsonLd = site.once(() -> DatasetJsonLd.of(site));
+        this.charts = site.once(() -> RecordCharts.of(site.union()));
     }
 
     @Override
@@ -52,6 +55,7 @@ final class LandingServlet extends HttpServlet {
         Element counts = main.appendElement("table").addClass("counts");
         this.counts.get().forEach((what, n) -> counts.appendElement("tr")
                 .appendElement("td").text(what).parent().appendElement("td").text(String.valueOf(n)));
+        main.appendChild(charts.get().clone());
         main.appendElement("h2").text("Example queries");
         Element list = main.appendElement("ul");
         for (Site.Example example : site.examples()) {

@@ -16,6 +16,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.w3id.r2p.link.Wikidata;
+import org.w3id.r2p.site.said.SaidSections;
+import org.w3id.r2p.site.said.SiteView;
 import org.w3id.r2p.vocab.OA;
 import org.w3id.r2p.vocab.R2P;
 
@@ -108,6 +110,7 @@ final class ResourceServlet extends HttpServlet {
         objects(description, resource, OWL.sameAs.asNode()).stream()
                 .filter(link -> link.isURI() && link.getURI().startsWith(Wikidata.ENTITY_NS))
                 .forEach(wd -> main.appendElement("p").appendText("Wikidata: ").appendElement("a").attr("href", wd.getURI()).text(wd.getURI()));
+        SaidSections.append(main, new SiteView(site.union(), site::pathOf), resource);
         properties(main, description, resource, labels);
         if (types.contains(R2P.Document.asNode())) {
             documentText(main, description, resource, labels);

@@ -29,6 +29,7 @@ public final class SiteServlets {
         DumpServlet dumps = new DumpServlet(site);
         return builder
                 .addServlet("/id/*", new ResourceServlet(site))
+                .addServlet("/topic/*", new ResourceServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/query", new QueryPageServlet(site))

@@ -2,6 +2,7 @@ package org.w3id.r2p.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +31,8 @@ import org.w3id.r2p.support.TestGraphs;
 
 /**
  * The site as a person uses it, in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
- * installs): landing page → an example → the query UI shows result rows; a State's page. Screenshots are kept
+ * installs): landing page → an example → the query UI shows result rows; a State's page; the SVG charts of the
+ * landing page and a State's page are drawn. Screenshots are kept
  * in target/browser/. Skipped where /usr/bin/chromedriver is missing.
  */
 class BrowserTest {
@@ -95,6 +98,23 @@ class BrowserTest {
         assertEquals("Côte d'Ivoire", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q1008']"));
         screenshot("state-page.png");
+    }
+
+    @Test
+    void theLandingPageAndAStatesPageDrawTheirCharts() throws Exception {
+        for (String path : List.of("/", "/id/state/CZE")) {
+            browser.get(server.url() + path);
+            List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart svg"));
+            assertEquals(2, charts.size(), path);
+            for (WebElement chart : charts) {
+                assertTrue(chart.getSize().getWidth() > 100 && chart.getSize().getHeight() > 20, path + ": a drawn chart");
+                List<WebElement> bars = chart.findElements(By.tagName("rect"));
+                assertFalse(bars.isEmpty(), path);
+                assertTrue(bars.get(0).getSize().getWidth() > 0 && bars.get(0).getSize().getHeight() > 0, path + ": a visible bar");
+            }
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", charts.get(0));
+            screenshot(path.equals("/") ? "landing-charts.png" : "state-charts.png");
+        }
     }
 
     private static void screenshot(String name) throws Exception {
