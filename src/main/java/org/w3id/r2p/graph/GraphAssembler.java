@@ -2,6 +2,7 @@ package org.w3id.r2p.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,7 @@ public final class GraphAssembler {
     private final StateGazetteer states;
     private final EntityTable links;
     private final EntityTriples entities;
+    private final EvidenceLevel evidence;
 
     /** An assembler that links organizations, persons, mechanisms and networks through the shipped entity table. */
     public GraphAssembler(IriScheme iris, StateGazetteer states) {
@@ -69,10 +71,16 @@ public final class GraphAssembler {
 
     /** @param links the checked Wikidata items of organizations, offices, persons, mechanisms and networks */
     public GraphAssembler(IriScheme iris, StateGazetteer states, EntityTable links) {
+        this(iris, states, links, EvidenceLevel.COMPACT);
+    }
+
+    /** @param evidence how much evidence to keep for each mention and statement */
+    public GraphAssembler(IriScheme iris, StateGazetteer states, EntityTable links, EvidenceLevel evidence) {
         this.iris = iris;
         this.states = states;
         this.links = links;
         this.entities = new EntityTriples(iris);
+        this.evidence = evidence;
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
@@ -128,16 +136,17 @@ public final class GraphAssembler {
                     .addProperty(RDFS.seeAlso, m.createResource("https://undocs.org/" + symbol));
             doc.addProperty(DCTerms.references, cited);
         }
-        Evidence evidence = new Evidence(iris, document.id(), document.text());
+        Evidence evidence = new Evidence(iris, document.id(), document.text(), this.evidence);
         if (facts.metadata().author() != null) {
             doc.addProperty(DCTerms.creator, entities.entity(m, facts.metadata().author()));
         }
-        for (Mention mention : facts.mentions()) {
+        // In text order, so that compact evidence keeps a repeated fact's first place.
+        for (Mention mention : facts.mentions().stream().sorted(Comparator.comparing(Mention::span)).toList()) {
             Resource named = entities.entity(m, mention.entity());
             doc.addProperty(R2P.mentions, named);
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
         }
-        for (StatementFinding finding : facts.statements()) {
+        for (StatementFinding finding : facts.statements().stream().sorted(Comparator.comparing(StatementFinding::span)).toList()) {
             Resource statement = statement(m, finding, doc, event, labels);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
         }
