@@ -21,7 +21,7 @@ class ResultCacheTest {
 
     @Test
     void aRepeatedQueryIsAnsweredFromTheCacheWithTheSameBytes() throws Exception {
-        SparqlServer server = SparqlServer.builder(TestGraphs.seeds()).port(0).cacheEntries(10).build().start();
+        SparqlServer server = SparqlServer.builder(TestGraphs.seeds()).port(0).cacheBytes(1 << 20).build().start();
         try {
             HttpResponse<String> first = get(server, QUERY, "text/csv");
             HttpResponse<String> second = get(server, QUERY, "text/csv");
@@ -39,7 +39,7 @@ class ResultCacheTest {
 
     @Test
     void errorsAreNotCachedAndTheCacheCanBeOff() throws Exception {
-        SparqlServer cached = SparqlServer.builder(TestGraphs.seeds()).port(0).cacheEntries(10).build().start();
+        SparqlServer cached = SparqlServer.builder(TestGraphs.seeds()).port(0).cacheBytes(1 << 20).build().start();
         try {
             get(cached, "SELECT * WHERE { ?s ?p }", "text/csv");
             HttpResponse<String> again = get(cached, "SELECT * WHERE { ?s ?p }", "text/csv");
@@ -48,7 +48,7 @@ class ResultCacheTest {
         } finally {
             cached.stop();
         }
-        SparqlServer uncached = SparqlServer.builder(TestGraphs.seeds()).port(0).cacheEntries(0).build().start();
+        SparqlServer uncached = SparqlServer.builder(TestGraphs.seeds()).port(0).cacheBytes(0).build().start();
         try {
             get(uncached, QUERY, "text/csv");
             assertFalse(get(uncached, QUERY, "text/csv").headers().firstValue("X-Cache").isPresent());
