@@ -44,10 +44,6 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         void release(long bytes) {
             held.addAndGet(-bytes);
         }
-
-        long held() {
-            return held.get();
-        }
     }
 
     private final long maxBytes;

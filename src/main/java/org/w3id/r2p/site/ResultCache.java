@@ -105,8 +105,4 @@ public final class ResultCache implements Filter {
         out.setContentLength(text.length);
         out.getOutputStream().write(text);
     }
-
-    ResultStore store() {
-        return store;
-    }
 }

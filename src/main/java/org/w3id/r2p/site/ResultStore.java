@@ -59,10 +59,6 @@ final class ResultStore {
         return results.size();
     }
 
-    boolean keepsNothing() {
-        return budgetBytes == 0;
-    }
-
     private static long costOf(String key, Result result) {
         return result.body().length + 2L * key.length() + 2L * result.contentType().length() + OVERHEAD_BYTES;
     }
