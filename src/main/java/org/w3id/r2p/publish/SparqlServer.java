@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -16,6 +18,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
 import org.w3id.r2p.site.Site;
+import org.w3id.r2p.site.ResultCache;
 import org.w3id.r2p.site.SiteServlets;
 
 /**
@@ -37,7 +40,11 @@ public final class SparqlServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final String WIKIDATA_QUERY_SERVICE = "https://query.wikidata.org/sparql";
-    public static final int DEFAULT_CACHE_ENTRIES = 1000;
+    /** The defaults for query answers, as fractions of the heap: kept ones, the largest one, all being made at once. */
+    public static final int CACHE_HEAP_FRACTION = 8;
+    public static final int MAX_RESULT_HEAP_FRACTION = 16;
+    public static final int IN_FLIGHT_HEAP_FRACTION = 4;
+    private static final long MIN_RESULT_BYTES = 1L << 20;
 
     private final FusekiServer server;
     private final String host;
@@ -99,7 +106,8 @@ public final class SparqlServer {
         private String host = DEFAULT_HOST;
         private String base = IriScheme.DEFAULT_BASE;
         private Duration timeout = DEFAULT_TIMEOUT;
-        private int cacheEntries = DEFAULT_CACHE_ENTRIES;
+        private long cacheBytes = Runtime.getRuntime().maxMemory() / CACHE_HEAP_FRACTION;
+        private long maxResultBytes = Math.max(MIN_RESULT_BYTES, Runtime.getRuntime().maxMemory() / MAX_RESULT_HEAP_FRACTION);
         private final Set<String> allowedServices = new LinkedHashSet<>(Set.of(WIKIDATA_QUERY_SERVICE));
 
         private Builder(DatasetGraph dataset, Graph union, DatasetGraph namedGraphs, PrefixMap prefixes) {
@@ -147,12 +155,24 @@ public final class SparqlServer {
             return this;
         }
 
-        /** How many query results to keep in the result cache; 0 turns it off. */
-        public Builder cacheEntries(int entries) {
-            if (entries < 0) {
-                throw new IllegalArgumentException("The cache size cannot be negative: " + entries);
+        /** How many bytes of query answers the result cache may keep (default: 1/8 of the heap); 0 turns it off. */
+        public Builder cacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("The cache size cannot be negative: " + bytes);
             }
-            this.cacheEntries = entries;
+            this.cacheBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The largest query answer sent, in bytes (default: 1/16 of the heap, at least 1 MiB); a larger one gets
+         * 413. Answers are held whole before they are sent, so that a failure never leaves a truncated 200.
+         */
+        public Builder maxResultBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("The largest answer must be at least one byte: " + bytes);
+            }
+            this.maxResultBytes = bytes;
             return this;
         }
 
@@ -171,8 +191,20 @@ public final class SparqlServer {
                     .loopback(isLoopback(host))
                     .enableCors(true)
                     .add("/" + DATASET, dataset, false);
-            SiteServlets.install(fuseki, new Site(dataset, union, namedGraphs, prefixes, base, ENDPOINT_PATH), cacheEntries);
-            return new SparqlServer(fuseki.build(), host);
+            long inFlightBytes = Math.max(maxResultBytes, Runtime.getRuntime().maxMemory() / IN_FLIGHT_HEAP_FRACTION);
+            SiteServlets.install(fuseki, new Site(dataset, union, namedGraphs, prefixes, base, ENDPOINT_PATH),
+                    new ResultCache(cacheBytes, maxResultBytes, inFlightBytes));
+            return new SparqlServer(compressed(fuseki.build()), host);
+        }
+
+        /** Every answer gzipped for a client that asks with Accept-Encoding (Jetty leaves compressed types alone). */
+        private static FusekiServer compressed(FusekiServer server) {
+            Server jetty = server.getJettyServer();
+            GzipHandler gzip = new GzipHandler();
+            gzip.addIncludedMethods("POST");
+            gzip.setHandler(jetty.getHandler());
+            jetty.setHandler(gzip);
+            return server;
         }
 
         /** A SERVICE call to an endpoint that is not allowed fails the query, before any request is sent. */

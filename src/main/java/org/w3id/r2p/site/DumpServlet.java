@@ -48,6 +48,11 @@ final class DumpServlet extends HttpServlet {
             Pages.notFound(response, "There is no dump named " + file);
             return;
         }
+        response.setHeader("Vary", "Accept");
+        if (!Negotiation.accepts(request, dump.mediaType())) {
+            Negotiation.refuseUnacceptable(response, dump.mediaType());
+            return;
+        }
         byte[] bytes = made.get(file).get();
         response.setContentType(dump.mediaType() + (dump.gzip() ? "" : ";charset=utf-8"));
         response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.file() + "\"");

@@ -1,5 +1,6 @@
 package org.w3id.r2p.site;
 
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -8,23 +9,24 @@ import org.w3id.r2p.reconcile.EntityIndex;
 /**
  * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
  * a query page, dumps, VoID, the ontology, the
- * reconciliation service, and the filters.
+ * reconciliation service, and the filters (security headers, HTTP caching, the query result cache).
  * <pre>
- *   SiteServlets.install(builder, site, 1000);
+ *   SiteServlets.install(builder, site, new ResultCache(64 &lt;&lt; 20, 16 &lt;&lt; 20, 128 &lt;&lt; 20));
  * </pre>
  */
 public final class SiteServlets {
     private SiteServlets() {}
 
     /**
-     * @param cacheEntries how many query results to keep; 0 for no cache
+     * @param results holds every query answer whole before it is sent, and keeps them (see {@link ResultCache})
      */
-    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site, int cacheEntries) {
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site, ResultCache results) {
+        String fingerprint = site.read(() -> GraphFingerprint.of(site.namedGraphs()));
         builder.addFilter("/*", SiteFilters.securityHeaders())
-                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site));
-        if (cacheEntries > 0) {
-            builder.addFilter(site.endpointPath(), new ResultCache(cacheEntries));
-        }
+                .addFilter("/*", new Revalidation(fingerprint, Instant.now()))
+                .addFilter(site.endpointPath(), SiteFilters.headAsGet())
+                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site))
+                .addFilter(site.endpointPath(), results);
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
         DumpServlet dumps = new DumpServlet(site);
         return builder
