@@ -3,7 +3,9 @@ package org.w3id.r2p.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -69,7 +71,7 @@ public final class Search {
             ScoreDoc[] best = searcher.search(query, (int) offset + PAGE_SIZE).scoreDocs;
             List<SearchResults.Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < best.length; i++) {
-                hits.add(hit(searcher.storedFields().document(best[i].doc), query, best[i].score));
+                hits.add(hit(searcher.storedFields().document(best[i].doc), query, searcher, best[i].score));
             }
             return new SearchResults(asked, total, page, PAGE_SIZE, hits);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -92,16 +94,22 @@ public final class Search {
         }
     }
 
-    private SearchResults.Hit hit(Document document, Query query, float score) {
+    private SearchResults.Hit hit(Document document, Query query, IndexSearcher searcher, float score) throws IOException {
         String field = SearchIndex.SEARCHED_FIELDS.stream().filter(f -> document.get(f) != null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("An index entry without a searched field: " + document));
         String value = document.get(field);
+        Passage passage = highlighted(field, value, query);
+        if (passage == null) {
+            // Lucene's highlighter cannot expand some queries itself (a fuzzy query on a very short word builds a
+            // negative boost); the searcher's own rewriting of the query into terms can be highlighted instead.
+            passage = highlighted(field, value, searcher.rewrite(query));
+        }
         return new SearchResults.Hit(TextQueryFuncs.stringToNode(document.get(SearchIndex.ENTITY_FIELD)), field, score,
-                passage(field, value, query));
+                passage != null ? passage : new Passage(List.of(new Passage.Run(opening(value), false))));
     }
 
-    /** The best fragments of the value with the query's matches marked; its opening when nothing is marked. */
-    private Passage passage(String field, String value, Query query) {
+    /** The best fragments of the value with the query's matches marked; null if none matched or the query cannot be highlighted. */
+    private Passage highlighted(String field, String value, Query query) {
         Highlighter highlighter = new Highlighter(
                 (original, group) -> group.getTotalScore() > 0 ? MATCH_START + original + MATCH_END : original,
                 new QueryScorer(query, field));
@@ -109,13 +117,11 @@ public final class Search {
         highlighter.setMaxDocCharsToAnalyze(value.length());
         try (TokenStream tokens = index.getAnalyzer().tokenStream(field, value)) {
             String[] fragments = highlighter.getBestFragments(tokens, value, PASSAGE_FRAGMENTS);
-            if (fragments.length > 0) {
-                return Passage.fromMarked(String.join(FRAGMENT_GAP, fragments), MATCH_START, MATCH_END);
-            }
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            throw new IllegalStateException("Cannot highlight a hit: " + e.getMessage(), e);
+            return fragments.length == 0 ? null : Passage.fromMarked(
+                    Arrays.stream(fragments).map(String::strip).collect(Collectors.joining(FRAGMENT_GAP)), MATCH_START, MATCH_END);
+        } catch (IOException | InvalidTokenOffsetsException | IllegalArgumentException e) {
+            return null;
         }
-        return new Passage(List.of(new Passage.Run(opening(value), false)));
     }
 
     private static String opening(String value) {

@@ -7,7 +7,7 @@ import org.w3id.r2p.reconcile.EntityIndex;
 
 /**
  * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
- * a query page, dumps, VoID, the ontology, the
+ * a query page, full-text search, dumps, VoID, the ontology, the
  * reconciliation service, and the filters.
  * <pre>
  *   SiteServlets.install(builder, site, 1000);
@@ -31,6 +31,7 @@ public final class SiteServlets {
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/query", new QueryPageServlet(site))
+                .addServlet(SearchPage.PATH, new SearchServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/ontology", new OntologyPage())
                 .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset", DatasetDescription::voidOf))
