@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -116,13 +119,20 @@ public final class SearchIndex {
         return TextDatasetFactory.createLuceneIndex(directory, config);
     }
 
+    /**
+     * Adds one index entry per resource and distinct value of a field: a name that is both a resource's
+     * {@code rdfs:label} and its {@code foaf:name} would otherwise be found twice.
+     */
     private static void fill(TextIndex index, Graph union) {
         EntityDefinition definition = index.getDocDef();
-        for (String field : definition.fields()) {
+        // fields() names a field once per predicate mapped to it.
+        for (String field : new LinkedHashSet<>(definition.fields())) {
+            Set<List<Object>> indexed = new HashSet<>();
             for (Node predicate : definition.getPredicates(field)) {
                 union.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
-                    if (t.getObject().isLiteral()) {
-                        index.addEntity(TextQueryFuncs.entityFromQuad(definition, null, t.getSubject(), t.getPredicate(), t.getObject()));
+                    Node value = t.getObject();
+                    if (value.isLiteral() && indexed.add(List.of(t.getSubject(), value.getLiteralLexicalForm(), value.getLiteralLanguage()))) {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(definition, null, t.getSubject(), t.getPredicate(), value));
                     }
                 });
             }

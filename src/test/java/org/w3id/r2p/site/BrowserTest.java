@@ -2,6 +2,7 @@ package org.w3id.r2p.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +31,8 @@ import org.w3id.r2p.support.TestGraphs;
 
 /**
  * The site as a person uses it, in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
- * installs): landing page → an example → the query UI shows result rows; a State's page. Screenshots are kept
+ * installs): landing page → an example → the query UI shows result rows; a State's page; a search from the
+ * search box in the header. Screenshots are kept
  * in target/browser/. Skipped where /usr/bin/chromedriver is missing.
  */
 class BrowserTest {
@@ -95,6 +98,23 @@ class BrowserTest {
         assertEquals("Côte d'Ivoire", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q1008']"));
         screenshot("state-page.png");
+    }
+
+    @Test
+    void theSearchBoxFindsStatementsWithTheWordHighlighted() throws Exception {
+        browser.get(server.url() + "/id/state/CIV");
+        WebElement box = browser.findElement(By.cssSelector("header form.search-box input[name=q]"));
+        box.sendKeys("genocide");
+        box.submit();
+        List<WebElement> hits = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector("ol.hits li.hit"));
+            return found.isEmpty() ? null : found;
+        });
+        screenshot("search.png");
+        assertTrue(browser.getCurrentUrl().contains("/search?q=genocide"), browser.getCurrentUrl());
+        assertEquals("genocide", hits.get(0).findElement(By.cssSelector("p.passage mark")).getText().toLowerCase(Locale.ROOT));
+        hits.get(0).findElement(By.cssSelector("a.hit-link")).click();
+        assertTrue(browser.getCurrentUrl().startsWith(server.url() + "/id/"), browser.getCurrentUrl());
     }
 
     private static void screenshot(String name) throws Exception {
