@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.search.SearchIndex;
 import org.w3id.r2p.site.Site;
 import org.w3id.r2p.site.ResultCache;
 import org.w3id.r2p.site.SiteServlets;
@@ -54,9 +55,12 @@ public final class SparqlServer {
         this.host = host;
     }
 
-    /** A server for a graph built in memory; its default graph is the union of the named graphs. */
+    /**
+     * A server for a graph built in memory; its default graph is the union of the named graphs, indexed in memory
+     * for full-text search.
+     */
     public static Builder builder(KnowledgeGraph graph) {
-        return new Builder(graph.forQuery(), graph.union(), graph.namedGraphs(), graph.prefixes());
+        return new Builder(SearchIndex.inMemory(graph.forQuery(), graph.union()), graph.union(), graph.namedGraphs(), graph.prefixes());
     }
 
     /** A server for a dataset already set up for querying, such as a TDB2 store ({@code TdbStore.open}). */

@@ -34,8 +34,18 @@ final class Pages {
         nav.appendElement("a").attr("href", "/ontology").text("Ontology");
         nav.appendElement("a").attr("href", "/.well-known/void").text("VoID");
         nav.appendElement("a").attr("href", "/#dumps").text("Dumps");
+        searchBox(header);
         page.body().appendElement("main");
         return page;
+    }
+
+    /** A search box in the header of every page, sending its words to the search page. */
+    private static void searchBox(Element header) {
+        Element form = header.appendElement("form").addClass("search-box").attr("role", "search")
+                .attr("action", "/search").attr("method", "get");
+        form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search")
+                .attr("aria-label", "Search the graph");
+        form.appendElement("button").attr("type", "submit").text("Search");
     }
 
     static Element main(Document page) {

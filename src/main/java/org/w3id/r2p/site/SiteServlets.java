@@ -8,8 +8,8 @@ import org.w3id.r2p.reconcile.EntityIndex;
 
 /**
  * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
- * a query page, dumps, VoID, the ontology, the
- * reconciliation service, and the filters (security headers, HTTP caching, the query result cache).
+ * a query page, full-text search, dumps, VoID, the ontology, the reconciliation service, robots.txt, the
+ * sitemap, and the filters (security headers, HTTP caching, the query result cache).
  * <pre>
  *   SiteServlets.install(builder, site, new ResultCache(64 &lt;&lt; 20, 16 &lt;&lt; 20, 128 &lt;&lt; 20));
  * </pre>
@@ -35,6 +35,7 @@ public final class SiteServlets {
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/query", new QueryPageServlet(site))
+                .addServlet(SearchPage.PATH, new SearchServlet(site))
                 .addServlet("/dumps/*", dumps)
                 .addServlet("/ontology", new OntologyPage())
                 .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset",

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -17,13 +18,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.search.SearchIndex;
 
 /**
  * A persistent copy of a knowledge graph in Apache Jena TDB2, for serving without extracting again.
  * <p>
  * A (re)build writes a fresh database beside the target folder and moves it into place only once it is complete
  * and closed, so a failed or interrupted build never damages the store in use: a server that has it open keeps
- * answering from it.
+ * answering from it. The store's full-text index lives in its folder ({@code text-index}), so it is replaced with it.
  * <pre>
  *   TdbStore.write(graph, Path.of("store"));
  *   DatasetGraph dataset = TdbStore.open(Path.of("store"));   // default graph = union of the named graphs
@@ -35,13 +37,17 @@ public final class TdbStore {
 
     private TdbStore() {}
 
-    /** Writes every named graph of the knowledge graph, and its prefixes, as the store at {@code folder}. */
+    /**
+     * Writes every named graph of the knowledge graph, and its prefixes, as the store at {@code folder}, with the
+     * full-text index of their union.
+     */
     public static void write(KnowledgeGraph graph, Path folder) {
-        replace(folder, dataset -> {
+        replace(folder, (dataset, building) -> {
             for (Node name : graph.graphNames()) {
                 graph.namedGraphs().getGraph(name).find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             }
             dataset.prefixes().putAll(graph.prefixes());
+            SearchIndex.write(graph.union(), building.resolve(SearchIndex.FOLDER));
         });
     }
 
@@ -50,13 +56,18 @@ public final class TdbStore {
      * {@code folder}. If the loader fails, the new store is removed and the old one is left as it was.
      */
     public static void replace(Path folder, Consumer<DatasetGraph> loader) {
+        replace(folder, (dataset, building) -> loader.accept(dataset));
+    }
+
+    /** As {@link #replace(Path, Consumer)}, telling the loader the folder of the new store too. */
+    private static void replace(Path folder, BiConsumer<DatasetGraph, Path> loader) {
         Path absolute = folder.toAbsolutePath().normalize();
         Path building = sibling(absolute, BUILDING_SUFFIX);
         Path retired = sibling(absolute, RETIRED_SUFFIX);
         deleteRecursively(building);
         DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(Location.create(building));
         try {
-            Txn.executeWrite(fresh, () -> loader.accept(fresh));
+            Txn.executeWrite(fresh, () -> loader.accept(fresh, building));
         } catch (RuntimeException e) {
             TDBInternal.expel(fresh, true);
             deleteRecursively(building);
@@ -75,7 +86,10 @@ public final class TdbStore {
         }
     }
 
-    /** Opens a store for querying; its default graph is the union of its named graphs. */
+    /**
+     * Opens a store for querying; its default graph is the union of its named graphs, and it answers
+     * {@code text:query} when the store has a full-text index (stores built before there was one do not).
+     */
     public static DatasetGraph open(Path folder) {
         if (!isStore(folder)) {
             throw new IllegalArgumentException("No TDB2 store at " + folder.toAbsolutePath()
@@ -83,12 +97,12 @@ public final class TdbStore {
         }
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath()));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dataset;
+        return SearchIndex.open(dataset, folder.toAbsolutePath().resolve(SearchIndex.FOLDER));
     }
 
     /** Releases a store opened with {@link #open}, so that its files can be moved or deleted. */
     public static void close(DatasetGraph dataset) {
-        TDBInternal.expel(dataset, true);
+        TDBInternal.expel(SearchIndex.unwrap(dataset), true);
     }
 
     /** TDB2 keeps its data in generations named Data-0001, Data-0002, ... inside the folder. */

@@ -50,7 +50,7 @@ import org.w3id.r2p.support.TestGraphs;
 
 /**
  * Every query in {@code sparql-examples/} opens with a comment stating its research question and, run over the
- * seed graph, gives the results in the {@code .srj} file beside it (in order, where the query orders them).
+ * seed graph as served (with its full-text index), gives the results in the {@code .srj} file beside it (in order, where the query orders them).
  * Queries that call the Wikidata Query Service run against a stand-in: a second embedded Fuseki on a free port
  * serving {@code wikidata-stand-in.ttl}.
  */
@@ -155,7 +155,7 @@ class SparqlExamplesTest {
         try (InputStream in = Files.newInputStream(expectedFile)) {
             expected = ResultSetFactory.copyResults(ResultSetMgr.read(in, ResultSetLang.RS_JSON));
         }
-        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(TestGraphs.seeds().forQuery())).query(query).build()) {
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(TestGraphs.searchableSeeds())).query(query).build()) {
             ResultSetRewindable actual = execution.execSelect().rewindable();
             boolean same = query.hasOrderBy()
                     ? ResultsCompare.equalsByTermAndOrder(expected, actual)

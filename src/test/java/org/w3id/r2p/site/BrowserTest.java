@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ import org.w3id.r2p.support.TestGraphs;
 /**
  * The site as a person uses it, in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
  * installs): landing page → an example → the query UI shows result rows; a State's page; the SVG charts of the
- * landing page and a State's page are drawn. Screenshots are kept
+ * landing page and a State's page are drawn; a search from the search box in the header. Screenshots are kept
  * in target/browser/. Skipped where /usr/bin/chromedriver is missing.
  */
 class BrowserTest {
@@ -115,6 +116,23 @@ class BrowserTest {
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", charts.get(0));
             screenshot(path.equals("/") ? "landing-charts.png" : "state-charts.png");
         }
+    }
+
+    @Test
+    void theSearchBoxFindsStatementsWithTheWordHighlighted() throws Exception {
+        browser.get(server.url() + "/id/state/CIV");
+        WebElement box = browser.findElement(By.cssSelector("header form.search-box input[name=q]"));
+        box.sendKeys("genocide");
+        box.submit();
+        List<WebElement> hits = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector("ol.hits li.hit"));
+            return found.isEmpty() ? null : found;
+        });
+        screenshot("search.png");
+        assertTrue(browser.getCurrentUrl().contains("/search?q=genocide"), browser.getCurrentUrl());
+        assertEquals("genocide", hits.get(0).findElement(By.cssSelector("p.passage mark")).getText().toLowerCase(Locale.ROOT));
+        hits.get(0).findElement(By.cssSelector("a.hit-link")).click();
+        assertTrue(browser.getCurrentUrl().startsWith(server.url() + "/id/"), browser.getCurrentUrl());
     }
 
     private static void screenshot(String name) throws Exception {
