@@ -26,10 +26,13 @@ public final class SiteServlets {
             builder.addFilter(site.endpointPath(), new ResultCache(cacheEntries));
         }
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
+        IndexServlet index = new IndexServlet(site);
         return builder
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
+                .addServlet("/list", index)
+                .addServlet("/list/*", index)
                 .addServlet("/query", new QueryPageServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/ontology", new OntologyPage())
