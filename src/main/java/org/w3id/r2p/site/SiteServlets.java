@@ -27,8 +27,12 @@ public final class SiteServlets {
         }
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
         IndexServlet index = new IndexServlet(site);
+        ResourceServlet resources = new ResourceServlet(site);
         return builder
-                .addServlet("/id/*", new ResourceServlet(site))
+                .addServlet("/id/*", resources)
+                .addServlet("/topic/*", resources)
+                .addServlet("/topics", resources)
+                .addServlet("/graph/*", new GraphServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
                 .addServlet("/list", index)
