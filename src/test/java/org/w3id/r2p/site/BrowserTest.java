@@ -2,6 +2,7 @@ package org.w3id.r2p.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +32,8 @@ import org.w3id.r2p.support.TestGraphs;
 
 /**
  * The site as a person uses it, in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
- * installs): landing page → an example → the query UI shows result rows; a State's page. Screenshots are kept
+ * installs): landing page → an example → the query UI shows result rows; a State's page; an index page paged
+ * through; every kind of page at a phone's 390 px without horizontal overflow. Screenshots are kept
  * in target/browser/. Skipped where /usr/bin/chromedriver is missing.
  */
 class BrowserTest {
@@ -95,6 +99,40 @@ class BrowserTest {
         assertEquals("Côte d'Ivoire", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q1008']"));
         screenshot("state-page.png");
+    }
+
+    @Test
+    void anIndexPageIsPagedThroughFromTheNavigationBar() throws Exception {
+        browser.get(server.url() + "/");
+        browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("Browse")).click();
+        browser.findElement(By.linkText("Statements")).click();
+        assertEquals("Statements", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(100, browser.findElements(By.cssSelector("table.index tbody tr:not(.group)")).size());
+        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        assertTrue(browser.findElement(By.cssSelector("p.totals")).getText().startsWith("Rows 101–135 of 135"));
+        assertEquals(35, browser.findElements(By.cssSelector("table.index tbody tr:not(.group)")).size());
+        screenshot("index-page-2.png");
+        browser.findElement(By.cssSelector("a[rel=prev]")).click();
+        assertTrue(browser.findElement(By.cssSelector("p.totals")).getText().startsWith("Rows 1–100 of 135"));
+    }
+
+    @Test
+    void onAPhoneNoPageIsWiderThanTheScreen() throws Exception {
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            for (String path : List.of("/", "/list/statements", "/list/states", "/id/state/CIV",
+                    "/id/document/001_57eef71f67d5f51a", "/query", "/ontology")) {
+                browser.get(server.url() + path);
+                long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
+                long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+                assertTrue(width <= viewport && viewport <= 390, path + " is " + width + " px wide on a " + viewport + " px screen");
+            }
+            browser.get(server.url() + "/list/statements");
+            screenshot("phone-index.png");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
     }
 
     private static void screenshot(String name) throws Exception {
