@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,6 +101,19 @@ class BrowserTest {
         assertEquals("Côte d'Ivoire", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q1008']"));
         screenshot("state-page.png");
+    }
+
+    @Test
+    void aResultLinkUnderTheBaseOpensOnThisServer() throws Exception {
+        String query = "SELECT ?state WHERE { ?state <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1008> }";
+        browser.get(server.url() + "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        WebElement link = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(".yasr table tbody a"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().equals(server.url() + "/id/state/CIV"));
+        assertEquals("Côte d'Ivoire", browser.findElement(By.tagName("h1")).getText());
     }
 
     @Test
