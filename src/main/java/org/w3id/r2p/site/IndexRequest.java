@@ -23,6 +23,8 @@ import org.apache.jena.graph.Node;
 record IndexRequest(int page, String sort, boolean descending, Map<IndexFilter, Node> filters) {
     static final int PAGE_SIZE = 100;
     private static final int LONGEST_VALUE = 200;
+    /** Every row, in the default order: the request with no parameters. */
+    static final IndexRequest EVERYTHING = new IndexRequest(1, null, false, Map.of());
 
     IndexRequest {
         filters = Map.copyOf(filters);

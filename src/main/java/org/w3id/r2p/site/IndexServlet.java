@@ -122,7 +122,7 @@ final class IndexServlet extends HttpServlet {
         main.appendElement("h1").text("Browse the graph");
         Element list = main.appendElement("ul").addClass("lists");
         for (IndexKind kind : IndexKinds.ALL) {
-            int count = site.read(() -> rows.rows(kind, new IndexRequest(1, null, false, java.util.Map.of())).size());
+            int count = site.read(() -> rows.rows(kind, IndexRequest.EVERYTHING).size());
             list.appendElement("li").appendElement("a").attr("href", PATH + kind.slug()).text(kind.title())
                     .parent().appendText(" (" + count + ") — " + kind.description());
         }
