@@ -136,7 +136,7 @@ class IndexPagesTest {
                 new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
     }
 
-    /** Rows of a CSV answer; the lists tested here have no commas or quotes in the columns they split. */
+    /** Rows of a CSV answer, parsed by Jena as SPARQL CSV results: the header, then one array of values per row. */
     private static List<String[]> csv(String path) throws Exception {
         HttpResponse<String> response = get(path, "*/*");
         assertEquals(200, response.statusCode(), path);
