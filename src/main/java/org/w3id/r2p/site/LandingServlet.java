@@ -56,6 +56,10 @@ final class LandingServlet extends HttpServlet {
         this.counts.get().forEach((what, n) -> counts.appendElement("tr")
                 .appendElement("td").text(what).parent().appendElement("td").text(String.valueOf(n)));
         main.appendChild(charts.get().clone());
+        main.appendElement("h2").attr("id", "browse").text("Browse");
+        Element lists = main.appendElement("ul").addClass("lists");
+        IndexKinds.ALL.forEach(kind -> lists.appendElement("li").appendElement("a")
+                .attr("href", IndexServlet.PATH + kind.slug()).text(kind.title()));
         main.appendElement("h2").text("Example queries");
         Element list = main.appendElement("ul");
         for (Site.Example example : site.examples()) {

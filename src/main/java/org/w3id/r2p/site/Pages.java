@@ -30,6 +30,7 @@ final class Pages {
         Element header = page.body().appendElement("header");
         header.appendElement("a").addClass("home").attr("href", "/").text("R2P knowledge graph");
         Element nav = header.appendElement("nav");
+        nav.appendElement("a").attr("href", IndexServlet.PATH).text("Browse");
         nav.appendElement("a").attr("href", "/query").text("Query");
         nav.appendElement("a").attr("href", "/ontology").text("Ontology");
         nav.appendElement("a").attr("href", "/.well-known/void").text("VoID");

@@ -57,7 +57,8 @@ final class QueryPageServlet extends HttpServlet {
         main.appendElement("h1").text("Query the graph");
         // YASGUI takes this over when scripts run; the form and the results below work without them.
         main.appendElement("div").attr("id", "yasgui").attr("data-endpoint", site.endpointPath())
-                .attr("data-query", shown).attr("data-run", String.valueOf(text != null));
+                .attr("data-query", shown).attr("data-run", String.valueOf(text != null))
+                .attr("data-base", site.base());
         Element plain = main.appendElement("div").attr("id", "plain-query");
         Element form = plain.appendElement("form").attr("method", "get").attr("action", "/query");
         form.appendElement("textarea").attr("name", "query").attr("rows", "14").text(shown);

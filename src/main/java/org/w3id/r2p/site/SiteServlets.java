@@ -29,11 +29,17 @@ public final class SiteServlets {
                 .addFilter(site.endpointPath(), results);
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
         DumpServlet dumps = new DumpServlet(site);
+        IndexServlet index = new IndexServlet(site);
+        ResourceServlet resources = new ResourceServlet(site);
         return builder
-                .addServlet("/id/*", new ResourceServlet(site))
-                .addServlet("/topic/*", new ResourceServlet(site))
+                .addServlet("/id/*", resources)
+                .addServlet("/topic/*", resources)
+                .addServlet("/topics", resources)
+                .addServlet("/graph/*", new GraphServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
+                .addServlet("/list", index)
+                .addServlet("/list/*", index)
                 .addServlet("/query", new QueryPageServlet(site))
                 .addServlet(SearchPage.PATH, new SearchServlet(site))
                 .addServlet("/dumps/*", dumps)
