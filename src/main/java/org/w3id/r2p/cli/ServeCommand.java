@@ -54,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Query results kept in memory, by query and Accept header; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
     int cacheEntries;
 
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Refuse (413) a query or request body larger than this, before parsing it (default: ${DEFAULT-VALUE}).")
+    long maxQueryBytes;
+
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Serve the TDB2 database written by 'build --tdb DIR' instead of building from a corpus.")
     Path tdb;
@@ -65,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkArguments();
         SparqlServer.Builder builder = server().port(port).host(host).base(corpus.base)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).cacheEntries(cacheEntries);
+                .timeout(Duration.ofSeconds(timeoutSeconds)).cacheEntries(cacheEntries)
+                .maxQueryBytes(maxQueryBytes);
         if (allowedServices != null) {
             builder.allowedServices(Set.copyOf(allowedServices));
         }
@@ -86,6 +91,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        if (maxQueryBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-query-size must be a positive number of bytes: " + maxQueryBytes);
         }
         if (cacheEntries < 0) {
             throw new ParameterException(spec.commandLine(), "--cache cannot be negative: " + cacheEntries);

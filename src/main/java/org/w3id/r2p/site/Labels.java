@@ -31,9 +31,15 @@ final class Labels {
         return prefixed != null ? prefixed : node.getURI();
     }
 
-    /** A link to the resource: to its page here when it is under the base, else to the IRI itself. */
+    /**
+     * A link to the resource: to its page here when it is under the base, else to the IRI itself if it is an
+     * http(s) IRI; any other IRI is text.
+     */
     Element link(Element parent, Node node) {
         String path = site.pathOf(node.getURI());
+        if (path == null && !Pages.isWebLink(node.getURI())) {
+            return parent.appendElement("span").text(of(node));
+        }
         Element a = parent.appendElement("a").attr("href", path != null ? path : node.getURI()).text(of(node));
         if (path == null) {
             a.attr("rel", "nofollow");
@@ -43,6 +49,10 @@ final class Labels {
 
     void predicate(Element cell, Node predicate) {
         String prefixed = site.prefixes().abbreviate(predicate.getURI());
+        if (!Pages.isWebLink(predicate.getURI())) {
+            cell.appendElement("span").text(prefixed != null ? prefixed : predicate.getURI());
+            return;
+        }
         cell.appendElement("a").attr("href", predicate.getURI()).text(prefixed != null ? prefixed : predicate.getURI());
     }
 
