@@ -40,7 +40,9 @@ row 'REPLACE with the same pattern, constant arguments' "503 within ${TIMEOUT}+2
 for mb in 1 10 50; do
   { printf 'SELECT * WHERE { ?s ?p "'; head -c $((mb * 1048576)) /dev/zero | tr '\0' x; printf '" }'; } > "$WORK/q$mb.rq"
 done
-row "1 MB POSTed query (application/sparql-query)" "413 at once" "$(timed -m 120 -H 'Content-Type: application/sparql-query' --data-binary @"$WORK/q1.rq" "$E")"
+{ printf 'SELECT * WHERE { ?s ?p "'; head -c 1000000 /dev/zero | tr '\0' x; printf '" }'; } > "$WORK/q-under.rq"
+row "query just under 1 MiB (a 1,000,000-character literal)" "parsed and answered within the timeout" "$(timed -m 120 -H 'Content-Type: application/sparql-query' --data-binary @"$WORK/q-under.rq" "$E")"
+row "1 MiB + 25 bytes POSTed query (application/sparql-query)" "413 at once" "$(timed -m 120 -H 'Content-Type: application/sparql-query' --data-binary @"$WORK/q1.rq" "$E")"
 row "10 MB POSTed query" "413 at once" "$(timed -m 120 -H 'Content-Type: application/sparql-query' --data-binary @"$WORK/q10.rq" "$E")"
 row "50 MB POSTed query" "413 at once" "$(timed -m 120 -H 'Content-Type: application/sparql-query' --data-binary @"$WORK/q50.rq" "$E")"
 row "10 MB query sent chunked (no length)" "413" "$(timed -m 120 -H 'Content-Type: application/sparql-query' -H 'Transfer-Encoding: chunked' --data-binary @"$WORK/q10.rq" "$E")"
@@ -87,7 +89,7 @@ if command -v strace > /dev/null; then
   E2=$(sed -n 's/^SPARQL endpoint: //p' "$WORK/serve2.log")
   count=$(curl -s -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' "$E2" | tail -1 | tr -d '\r')
   kill "$(cat "$WORK/serve2.pid")" 2>/dev/null
-  row "build killed between its renames (strace, rename $n of $n)" "a servable store, old or new" "left: ${left}; serve --tdb answers ${count:-nothing} triples"
+  row "build killed between its renames (strace, rename $n of $n)" "a servable store, old or new" "left by the kill: ${left}; then serve --tdb answers ${count:-nothing} triples"
 else
   row "build killed between its renames" "a servable store" "skipped: no strace"
 fi
@@ -97,14 +99,14 @@ mkdir -p "$WORK/full" "$WORK/ro"
 if mount -t tmpfs -o size=3m tmpfs "$WORK/full" 2>/dev/null; then
   java -jar "$JAR" build --corpus seeds --tdb "$WORK/full/store" > "$WORK/full.out" 2> "$WORK/full.err"
   code=$?
-  row "build on a full disk (3 MB tmpfs)" "exit 1, one line, nothing left" "exit $code, $(grep -c . "$WORK/full.err") stderr lines: $(head -1 "$WORK/full.err" | cut -c1-110); left: $(ls "$WORK/full" | tr '\n' ' ')"
+  row "build on a full disk (3 MB tmpfs)" "exit 1, one line, nothing left" "exit $code, $(grep -c . "$WORK/full.err") stderr lines: $(head -1 "$WORK/full.err" | cut -c1-220); left: $(ls "$WORK/full" | tr '\n' ' ')"
 else
   row "build on a full disk" "exit 1, one line" "skipped: cannot mount (not root)"
 fi
 if mount -t tmpfs -o size=1m,ro tmpfs "$WORK/ro" 2>/dev/null; then
   java -jar "$JAR" build --corpus "$SMALL" --tdb "$WORK/ro/store" > /dev/null 2> "$WORK/ro.err"
   code=$?
-  row "build into a read-only folder" "exit 1, one line naming the reason" "exit $code, $(grep -c . "$WORK/ro.err") stderr lines: $(head -1 "$WORK/ro.err" | cut -c1-110)"
+  row "build into a read-only folder" "exit 1, one line naming the reason" "exit $code, $(grep -c . "$WORK/ro.err") stderr lines: $(head -1 "$WORK/ro.err" | cut -c1-220)"
 else
   row "build into a read-only folder" "exit 1, one line" "skipped: cannot mount (not root)"
 fi
