@@ -56,6 +56,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "0 turns the cache off (default: an eighth of the maximum heap).")
     Integer cacheMegabytes;
 
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Refuse (413) a query or request body larger than this, before parsing it (default: ${DEFAULT-VALUE}).")
+    long maxQueryBytes;
+
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Serve the TDB2 database written by 'build --tdb DIR' instead of building from a corpus.")
     Path tdb;
@@ -67,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkArguments();
         SparqlServer.Builder builder = server().port(port).host(host).base(corpus.base)
-                .timeout(Duration.ofSeconds(timeoutSeconds));
+                .timeout(Duration.ofSeconds(timeoutSeconds)).maxQueryBytes(maxQueryBytes);
         if (cacheMegabytes != null) {
             builder.cacheBytes(cacheMegabytes * MEGABYTE);
         }
@@ -91,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds: " + timeoutSeconds);
+        }
+        if (maxQueryBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-query-size must be a positive number of bytes: " + maxQueryBytes);
         }
         if (cacheMegabytes != null && cacheMegabytes < 0) {
             throw new ParameterException(spec.commandLine(), "--cache cannot be negative: " + cacheMegabytes);

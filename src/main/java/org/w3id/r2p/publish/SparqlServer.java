@@ -1,5 +1,6 @@
 package org.w3id.r2p.publish;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -8,10 +9,10 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
@@ -21,6 +22,14 @@ import org.w3id.r2p.search.SearchIndex;
 import org.w3id.r2p.site.Site;
 import org.w3id.r2p.site.ResultCache;
 import org.w3id.r2p.site.SiteServlets;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A read-only SPARQL endpoint and linked-data site over a knowledge graph, served by embedded Fuseki:
@@ -46,6 +55,8 @@ public final class SparqlServer {
     public static final int MAX_RESULT_HEAP_FRACTION = 16;
     public static final int IN_FLIGHT_HEAP_FRACTION = 4;
     private static final long MIN_RESULT_BYTES = 1L << 20;
+    /** Parsing a query of this size takes a few seconds at most, well inside the default timeout. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 1L << 20;
 
     private final FusekiServer server;
     private final String host;
@@ -112,6 +123,7 @@ public final class SparqlServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long cacheBytes = Runtime.getRuntime().maxMemory() / CACHE_HEAP_FRACTION;
         private long maxResultBytes = Math.max(MIN_RESULT_BYTES, Runtime.getRuntime().maxMemory() / MAX_RESULT_HEAP_FRACTION);
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
         private final Set<String> allowedServices = new LinkedHashSet<>(Set.of(WIKIDATA_QUERY_SERVICE));
 
         private Builder(DatasetGraph dataset, Graph union, DatasetGraph namedGraphs, PrefixMap prefixes) {
@@ -180,6 +192,15 @@ public final class SparqlServer {
             return this;
         }
 
+        /** The largest query string or request body accepted; a larger request gets 413 before it is parsed. */
+        public Builder maxQueryBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("The query size limit must be positive: " + bytes);
+            }
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
         /** The only endpoints a query may call with {@code SERVICE}; none if empty. Replaces the default. */
         public Builder allowedServices(Set<String> endpoints) {
             allowedServices.clear();
@@ -190,15 +211,22 @@ public final class SparqlServer {
         public SparqlServer build() {
             dataset.getContext().set(ARQ.queryTimeout, String.valueOf(timeout.toMillis()));
             ServiceExecutorRegistry.set(dataset.getContext(), serviceAllowList(Set.copyOf(allowedServices)));
+            StoppableRegexRewrite.install(dataset.getContext());
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
-                    .enableCors(true)
+                    .addFilter("/*", new PublicCors())
+                    .addFilter("/*", Builder::refuseTrace)
+                    .addFilter("/*", new QuerySizeLimit(maxQueryBytes))
                     .add("/" + DATASET, dataset, false);
             long inFlightBytes = Math.max(maxResultBytes, Runtime.getRuntime().maxMemory() / IN_FLIGHT_HEAP_FRACTION);
             SiteServlets.install(fuseki, new Site(dataset, union, namedGraphs, prefixes, base, ENDPOINT_PATH),
                     new ResultCache(cacheBytes, maxResultBytes, inFlightBytes));
-            return new SparqlServer(compressed(fuseki.build()), host);
+            FusekiServer server = fuseki.build();
+            // Jetty reads form bodies itself, with its own limit (200,000 bytes by default): make it the same.
+            ServletContextHandler.getServletContextHandler(server.getServletContext())
+                    .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxQueryBytes));
+            return new SparqlServer(compressed(server), host);
         }
 
         /** Every answer gzipped for a client that asks with Accept-Encoding (Jetty leaves compressed types alone). */
@@ -217,12 +245,26 @@ public final class SparqlServer {
             registry.addSingleLink((opExecute, opOriginal, binding, context, chain) -> {
                 Node service = opExecute.getService();
                 if (!service.isURI() || !allowed.contains(service.getURI())) {
-                    throw new QueryExecException("SERVICE " + service + " is not allowed here; allowed: "
-                            + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+                    // The client's mistake, hence 400; Fuseki answers any other exception here with 500.
+                    throw new ActionErrorException(HttpServletResponse.SC_BAD_REQUEST, "SERVICE " + service + " is not allowed here; allowed: "
+                            + (allowed.isEmpty() ? "none" : String.join(", ", allowed)), null);
                 }
                 return chain.createExecution(opExecute, opOriginal, binding, context);
             });
             return registry;
+        }
+
+        /** TRACE echoes the request's headers back, which a public site has no use for. */
+        private static void refuseTrace(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            String method = ((HttpServletRequest) request).getMethod();
+            if (method.equals("TRACE") || method.equals("TRACK")) {
+                HttpServletResponse http = (HttpServletResponse) response;
+                http.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+                http.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed here");
+                return;
+            }
+            chain.doFilter(request, response);
         }
 
         private static boolean isLoopback(String host) {

@@ -39,9 +39,15 @@ final class Labels {
         return prefixed != null ? prefixed : node.getURI();
     }
 
-    /** A link to the resource: to its page here when it is under the base, else to the IRI itself. */
+    /**
+     * A link to the resource: to its page here when it is under the base, else to the IRI itself if it is an
+     * http(s) IRI; any other IRI is text.
+     */
     Element link(Element parent, Node node) {
         String path = site.pathOf(node.getURI());
+        if (path == null && !Pages.isWebLink(node.getURI())) {
+            return parent.appendElement("span").text(of(node));
+        }
         Element a = parent.appendElement("a").attr("href", path != null ? path : node.getURI()).text(of(node));
         if (path == null) {
             a.attr("rel", "nofollow");
@@ -51,6 +57,10 @@ final class Labels {
 
     /** A property by its label in the ontology where it has one (its prefixed name otherwise), the IRI on hover. */
     void predicate(Element cell, Node predicate) {
+        if (!Pages.isWebLink(predicate.getURI())) {
+            cell.appendElement("span").attr("title", predicate.getURI()).text(of(predicate));
+            return;
+        }
         String path = site.pathOf(predicate.getURI());
         cell.appendElement("a").attr("href", path != null ? path : predicate.getURI()).attr("title", predicate.getURI())
                 .text(of(predicate));

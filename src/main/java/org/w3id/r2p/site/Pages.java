@@ -49,6 +49,15 @@ final class Pages {
         form.appendElement("button").attr("type", "submit").text("Search");
     }
 
+    /**
+     * Whether an IRI may become a link: only http(s), so that an IRI with a scheme such as {@code javascript:}
+     * or {@code data:}, which anyone can put in a query, is shown as text and never followed by a click.
+     */
+    static boolean isWebLink(String iri) {
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
     static Element main(Document page) {
         return page.body().selectFirst("main");
     }

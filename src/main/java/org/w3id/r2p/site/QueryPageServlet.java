@@ -150,7 +150,13 @@ final class QueryPageServlet extends HttpServlet {
         if (value.isURIResource()) {
             String iri = value.asResource().getURI();
             String path = site.pathOf(iri);
-            td.appendElement("a").attr("href", path != null ? path : iri).text(iri);
+            if (path != null) {
+                td.appendElement("a").attr("href", path).text(iri);
+            } else if (Pages.isWebLink(iri)) {
+                td.appendElement("a").attr("href", iri).attr("rel", "nofollow").text(iri);
+            } else {
+                td.text(iri);
+            }
         } else if (value.isLiteral()) {
             td.text(value.asLiteral().getLexicalForm());
         } else {

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
@@ -34,6 +36,11 @@ import org.w3id.r2p.search.SearchIndex;
 public final class TdbStore {
     private static final String BUILDING_SUFFIX = ".building";
     private static final String RETIRED_SUFFIX = ".retired";
+    /**
+     * Caffeine (TDB2's node cache) logs, with a stack trace, the memory fault of a write to a full disk; the
+     * build reports that failure itself, in one line, so the cache's log is quiet while a store is written.
+     */
+    private static final Logger CACHE_LOG = Logger.getLogger("com.github.benmanes.caffeine.cache");
 
     private TdbStore() {}
 
@@ -53,7 +60,12 @@ public final class TdbStore {
 
     /**
      * Builds a new store with {@code loader}, inside one write transaction, then swaps it in for the one at
-     * {@code folder}. If the loader fails, the new store is removed and the old one is left as it was.
+     * {@code folder}. If the loader or the disk fails, the new store is removed, the old one is left as it was,
+     * and the exception says in one line what went wrong.
+     * <p>
+     * The swap is two renames: the old store to {@code folder.retired}, the new one to {@code folder}. A process
+     * killed between them leaves only {@code folder.retired}, which {@link #recover} (run by every build and by
+     * {@link #open}) moves back, so {@code folder} always holds a complete store, the old or the new.
      */
     public static void replace(Path folder, Consumer<DatasetGraph> loader) {
         replace(folder, (dataset, building) -> loader.accept(dataset));
@@ -64,16 +76,28 @@ public final class TdbStore {
         Path absolute = folder.toAbsolutePath().normalize();
         Path building = sibling(absolute, BUILDING_SUFFIX);
         Path retired = sibling(absolute, RETIRED_SUFFIX);
+        recover(absolute);
         deleteRecursively(building);
-        DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(Location.create(building));
         try {
-            Txn.executeWrite(fresh, () -> loader.accept(fresh, building));
-        } catch (RuntimeException e) {
-            TDBInternal.expel(fresh, true);
-            deleteRecursively(building);
-            throw e;
+            Files.createDirectories(building);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the TDB2 store beside " + absolute + ": " + reason(e), e);
         }
-        TDBInternal.expel(fresh, true);
+        Level cacheLogLevel = CACHE_LOG.getLevel();
+        CACHE_LOG.setLevel(Level.SEVERE);
+        try {
+            DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(Location.create(building));
+            try {
+                Txn.executeWrite(fresh, () -> loader.accept(fresh, building));
+            } finally {
+                TDBInternal.expel(fresh, true);
+            }
+        } catch (RuntimeException | InternalError e) {
+            deleteQuietly(building, e);
+            throw new IllegalStateException("Cannot write the TDB2 store at " + absolute + ": " + reason(e), e);
+        } finally {
+            CACHE_LOG.setLevel(cacheLogLevel);
+        }
         try {
             deleteRecursively(retired);
             if (Files.exists(absolute)) {
@@ -81,8 +105,58 @@ public final class TdbStore {
             }
             Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
             deleteRecursively(retired);
+        } catch (IOException | UncheckedIOException e) {
+            recover(absolute);
+            throw new IllegalStateException("Cannot move the new store into " + absolute + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Finishes or undoes a swap that a killed build left half done: if the store is missing but the previous one
+     * is still beside it as {@code .retired}, that complete store moves back; if the store is there, a leftover
+     * {@code .retired} copy is removed.
+     */
+    static void recover(Path absolute) {
+        Path retired = sibling(absolute, RETIRED_SUFFIX);
+        if (!Files.exists(retired)) {
+            return;
+        }
+        try {
+            if (!Files.exists(absolute) && isStore(retired)) {
+                Files.move(retired, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } else if (isStore(absolute)) {
+                deleteRecursively(retired);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move the new store into " + absolute + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot restore the previous store from " + retired + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * The cause a person can act on: the deepest message, and for a fault while writing a memory-mapped file
+     * (how TDB2 writes, and how a full disk shows itself) the space left.
+     */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof InternalError) {
+            return "writing a memory-mapped file failed; is the disk full?";
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + cause.getMessage();
+        }
+        String message = cause.getMessage();
+        return message != null ? message : cause.getClass().getSimpleName();
+    }
+
+    /** Removes a failed build; a second failure while doing so is kept with the first, not thrown over it. */
+    private static void deleteQuietly(Path folder, Throwable failure) {
+        try {
+            deleteRecursively(folder);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -91,6 +165,7 @@ public final class TdbStore {
      * {@code text:query} when the store has a full-text index (stores built before there was one do not).
      */
     public static DatasetGraph open(Path folder) {
+        recover(folder.toAbsolutePath().normalize());
         if (!isStore(folder)) {
             throw new IllegalArgumentException("No TDB2 store at " + folder.toAbsolutePath()
                     + "; build one with: build --tdb " + folder);

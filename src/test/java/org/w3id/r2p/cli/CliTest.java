@@ -1,6 +1,7 @@
 package org.w3id.r2p.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,7 +10,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
@@ -99,7 +102,7 @@ class CliTest {
         cli.setOut(new PrintWriter(out));
         assertEquals(0, cli.execute("build", "--tdb", dir.resolve("store").toString()));
         assertTrue(out.toString().startsWith("Wrote " + TestGraphs.seeds().namedGraphs().stream().count() + " quads in 7 named graphs"), out.toString());
-        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("store").resolve("Data-0001")));
+        assertTrue(Files.isDirectory(dir.resolve("store").resolve("Data-0001")));
     }
 
     @Test
@@ -145,8 +148,26 @@ class CliTest {
     void exportCompressesWithGzip(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("r2p.nt.gz");
         assertEquals(0, run("export", "--format", "ntriples", "--gzip", "-o", file.toString()).exitCode());
-        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
             assertTrue(RDFParser.source(in).lang(Lang.NTRIPLES).toGraph().isIsomorphicWith(TestGraphs.seeds().union()));
+        }
+    }
+
+    @Test
+    void exportFilesHaveTheModeOfOrdinaryFilesAndAbandonedPartialsAreRemoved(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("r2p.ttl");
+        // A pid above Linux's maximum (2^22) belongs to no process: an export that was killed long ago.
+        Path abandoned = ExportCommand.partialFile(file.toAbsolutePath(), 999_999_999L);
+        Files.writeString(abandoned, "@prefix half-written");
+        Path ordinary = Files.createFile(dir.resolve("ordinary"));
+        assertEquals(0, run("export", "-o", file.toString()).exitCode());
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(file),
+                    "the dump is not created with the umask's mode");
+        }
+        assertFalse(Files.exists(abandoned), "the abandoned partial file is still there");
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of("ordinary", "r2p.ttl"), listing.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

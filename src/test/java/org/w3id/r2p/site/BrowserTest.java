@@ -139,8 +139,6 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().startsWith(server.url() + "/id/"), browser.getCurrentUrl());
     }
 
-    }
-
     @Test
     void aResultLinkUnderTheBaseOpensOnThisServer() throws Exception {
         String query = "SELECT ?state WHERE { ?state <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1008> }";

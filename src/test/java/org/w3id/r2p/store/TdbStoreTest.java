@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -91,6 +92,56 @@ class TdbStoreTest {
             TdbStore.close(dataset);
         }
         assertFalse(Files.exists(dir.resolve("store.retired")));
+    }
+
+    /** What a build killed between its two renames leaves: the old store retired, the new one not yet in place. */
+    @Test
+    void aSwapKilledBetweenItsRenamesLeavesTheOldStoreServable(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        KnowledgeGraph old = TestGraphs.of(Path.of("src/test/resources/cases/press-release/corpus"));
+        TdbStore.write(old, store);
+        Files.move(store, dir.resolve("store.retired"));
+        Files.createDirectories(dir.resolve("store.building"));
+
+        DatasetGraph reopened = TdbStore.open(store);
+        try {
+            Txn.executeRead(reopened, () -> assertTrue(IsoMatcher.isomorphic(old.namedGraphs(), reopened)));
+        } finally {
+            TdbStore.close(reopened);
+        }
+        assertFalse(Files.exists(dir.resolve("store.retired")), "the retired store was moved back");
+    }
+
+    @Test
+    void aFailedBuildAfterAKilledSwapStillLeavesTheOldStore(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        KnowledgeGraph old = TestGraphs.of(Path.of("src/test/resources/cases/press-release/corpus"));
+        TdbStore.write(old, store);
+        Files.move(store, dir.resolve("store.retired"));
+        assertThrows(IllegalStateException.class, () -> TdbStore.replace(store, fresh -> {
+            throw new IllegalStateException("the next build fails too");
+        }));
+        DatasetGraph reopened = TdbStore.open(store);
+        try {
+            Txn.executeRead(reopened, () -> assertTrue(IsoMatcher.isomorphic(old.namedGraphs(), reopened)));
+        } finally {
+            TdbStore.close(reopened);
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsReportedInOneLine(@TempDir Path dir) throws Exception {
+        Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+        assumeTrue(readOnly.toFile().setWritable(false, false) && !Files.isWritable(readOnly),
+                "the file system lets this user write anyway (root)");
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> TdbStore.write(TestGraphs.seeds(), readOnly.resolve("store")));
+            assertTrue(e.getMessage().contains(readOnly.toString()) && e.getMessage().contains("permission denied"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
     }
 
     @Test
