@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.w3id.r2p.corpus.Tokens;
+
+
 /**
  * Finds which of many phrases occur in a text as whole words, in one pass over its tokens: each token is looked
  * up in a table of phrases by their first word, so the cost grows with the text, not with the number of phrases.

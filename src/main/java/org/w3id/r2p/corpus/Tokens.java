@@ -1,4 +1,4 @@
-package org.w3id.r2p.extract.text;
+package org.w3id.r2p.corpus;
 
 import java.util.Arrays;
 
