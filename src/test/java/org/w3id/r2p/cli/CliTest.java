@@ -1,6 +1,7 @@
 package org.w3id.r2p.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -18,6 +22,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,6 +183,22 @@ class CliTest {
         Run run = run("query", "SELECT * WHERE { ?s ?p }");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Malformed SPARQL query"), run.err());
+    }
+
+    @Test
+    void evidenceNoneExportsTheFactsWithoutAnnotations() {
+        Run run = run("export", "--format", "ntriples", "--evidence", "none");
+        assertEquals(0, run.exitCode(), run.err());
+        Graph exported = RDFParser.fromString(run.stdout(), Lang.NTRIPLES).toGraph();
+        assertFalse(exported.contains(Node.ANY, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/oa#Annotation")));
+        assertTrue(exported.contains(Node.ANY, NodeFactory.createURI("https://w3id.org/r2p/ontology#mentions"), Node.ANY));
+    }
+
+    @Test
+    void unknownEvidenceLevelIsAUsageError() {
+        Run run = run("export", "--evidence", "some");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'some' is not an evidence level; use one of full, compact, none"), run.err());
     }
 
     @Test
