@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -21,6 +24,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,6 +203,22 @@ class CliTest {
         Run run = run("query", "SELECT * WHERE { ?s ?p }");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Malformed SPARQL query"), run.err());
+    }
+
+    @Test
+    void evidenceNoneExportsTheFactsWithoutAnnotations() {
+        Run run = run("export", "--format", "ntriples", "--evidence", "none");
+        assertEquals(0, run.exitCode(), run.err());
+        Graph exported = RDFParser.fromString(run.stdout(), Lang.NTRIPLES).toGraph();
+        assertFalse(exported.contains(Node.ANY, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/oa#Annotation")));
+        assertTrue(exported.contains(Node.ANY, NodeFactory.createURI("https://w3id.org/r2p/ontology#mentions"), Node.ANY));
+    }
+
+    @Test
+    void unknownEvidenceLevelIsAUsageError() {
+        Run run = run("export", "--evidence", "some");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'some' is not an evidence level; use one of full, compact, none"), run.err());
     }
 
     @Test
