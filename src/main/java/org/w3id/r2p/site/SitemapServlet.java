@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * sitemap.xml (sitemaps.org 0.9): the landing, query and ontology pages and every resource page, that is every
+ * sitemap.xml (sitemaps.org 0.9): the landing, query and ontology pages, the index pages, and every resource page, that is every
  * subject IRI under the base's {@code id/} but evidence annotations. The protocol allows 50,000 URLs a file, so a larger graph gets a
  * sitemap index at {@code /sitemap.xml} whose parts are {@code /sitemap.xml?part=N}. URLs are absolute on the
  * server that was asked.
@@ -108,7 +108,7 @@ final class SitemapServlet extends HttpServlet {
     }
 
     /**
-     * The fixed pages, then every resource page in IRI order. A fragment IRI is part of its page, and evidence
+     * The fixed pages and the first page of each index, then every resource page in IRI order. A fragment IRI is part of its page, and evidence
      * annotations (most of the graph) are reached from the facts they support, not searched for.
      */
     private static List<String> pathsOf(Site site) {
@@ -123,6 +123,8 @@ final class SitemapServlet extends HttpServlet {
             }
         });
         List<String> paths = new ArrayList<>(PAGES);
+        paths.add(IndexServlet.PATH);
+        IndexKinds.ALL.forEach(kind -> paths.add(IndexServlet.PATH + kind.slug()));
         paths.addAll(resources);
         return paths;
     }

@@ -68,6 +68,7 @@ class DiscoveryTest {
             urls.add(locs.item(i).getTextContent());
         }
         assertTrue(urls.contains(server.url() + "/id/state/CIV"));
+        assertTrue(urls.contains(server.url() + "/list/statements"), "the index pages");
         assertTrue(urls.stream().noneMatch(u -> u.contains("#") || u.contains("/id/annotation/")), "no fragments or annotations");
         assertEquals(urls.size(), urls.stream().distinct().count());
         Graph union = TestGraphs.seeds().union();
