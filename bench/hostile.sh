@@ -96,10 +96,10 @@ fi
 
 # --- build on a full disk and in a read-only folder (tmpfs mounts; root only)
 mkdir -p "$WORK/full" "$WORK/ro"
-if mount -t tmpfs -o size=3m tmpfs "$WORK/full" 2>/dev/null; then
+if mount -t tmpfs -o size=256k tmpfs "$WORK/full" 2>/dev/null; then
   java -jar "$JAR" build --corpus seeds --tdb "$WORK/full/store" > "$WORK/full.out" 2> "$WORK/full.err"
   code=$?
-  row "build on a full disk (3 MB tmpfs)" "exit 1, one line, nothing left" "exit $code, $(grep -c . "$WORK/full.err") stderr lines: $(head -1 "$WORK/full.err" | cut -c1-220); left: $(ls "$WORK/full" | tr '\n' ' ')"
+  row "build on a full disk (256 KB tmpfs)" "exit 1, one line, nothing left" "exit $code, $(grep -c . "$WORK/full.err") stderr lines: $(head -1 "$WORK/full.err" | cut -c1-220); left: $(ls "$WORK/full" | tr '\n' ' ')"
 else
   row "build on a full disk" "exit 1, one line" "skipped: cannot mount (not root)"
 fi
