@@ -2,6 +2,7 @@ package org.w3id.r2p.site;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
@@ -17,7 +18,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The filters of the site: security headers on every response; HEAD and the service description on the endpoint.
+ * The filters of the site: security headers on every response; 406 for pages asked for in a type they do not
+ * have; HEAD and the service description on the endpoint.
  */
 final class SiteFilters {
     /** Everything from this server only; YASGUI sets styles from script, hence inline styles. */
@@ -35,6 +37,23 @@ final class SiteFilters {
             http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             http.setHeader("Referrer-Policy", "no-referrer");
             chain.doFilter(request, response);
+        };
+    }
+
+    /**
+     * 406 for a request whose {@code Accept} allows none of the media types a page is served as (no header, or
+     * {@code *}{@code /*}, allows all); a {@code ?format=} choice is the page's own to judge.
+     */
+    static Filter acceptOneOf(String... mediaTypes) {
+        return (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            boolean acceptable = http.getParameter("format") != null
+                    || Arrays.stream(mediaTypes).anyMatch(type -> Negotiation.accepts(http, type));
+            if (acceptable) {
+                chain.doFilter(request, response);
+            } else {
+                Negotiation.refuseUnacceptable((HttpServletResponse) response, mediaTypes);
+            }
         };
     }
 

@@ -27,6 +27,14 @@ public final class SiteServlets {
                 .addFilter(site.endpointPath(), SiteFilters.headAsGet())
                 .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site))
                 .addFilter(site.endpointPath(), results);
+        builder.addFilter("", SiteFilters.acceptOneOf("text/html"))
+                .addFilter("/query", SiteFilters.acceptOneOf("text/html"))
+                .addFilter(SearchPage.PATH, SiteFilters.acceptOneOf("text/html", "application/json"))
+                .addFilter("/list", SiteFilters.acceptOneOf("text/html"))
+                .addFilter("/list/*", SiteFilters.acceptOneOf("text/html", "text/csv", "application/sparql-results+json",
+                        "application/json"))
+                .addFilter("/robots.txt", SiteFilters.acceptOneOf("text/plain"))
+                .addFilter("/sitemap.xml", SiteFilters.acceptOneOf("application/xml", "text/xml"));
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
         DumpServlet dumps = new DumpServlet(site);
         IndexServlet index = new IndexServlet(site);

@@ -135,6 +135,22 @@ class DiscoveryTest {
         assertTrue(Jsoup.parse(text(get("/query?example=03-national-mechanisms"))).select("p.note").isEmpty());
     }
 
+    @Test
+    void pagesRefuseAnAcceptTheyCannotServeWith406() throws Exception {
+        for (String path : List.of("/", "/query", "/search?q=genocide", "/list/", "/list/states", "/robots.txt", "/sitemap.xml")) {
+            assertEquals(406, get(path, "image/png").statusCode(), path);
+            assertEquals(200, get(path, "image/png, */*;q=0.1").statusCode(), path);
+        }
+        assertEquals(200, get("/", "text/html").statusCode());
+        assertEquals(200, get("/list/states", "text/csv").statusCode());
+        assertEquals(200, get("/search?q=genocide", "application/json").statusCode());
+    }
+
+    private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static Node schema(String local) {
         return NodeFactory.createURI(SCHEMA + local);
     }
