@@ -6,10 +6,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Comparator;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -55,10 +58,6 @@ import org.w3id.r2p.vocab.R2P;
  */
 public final class GraphAssembler {
     private static final DateTimeFormatter EVENT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Property PROV_WAS_GENERATED_BY = property(Prefixes.PROV, "wasGeneratedBy");
-    private static final Property PROV_WAS_DERIVED_FROM = property(Prefixes.PROV, "wasDerivedFrom");
-    private static final Property PROV_WAS_ASSOCIATED_WITH = property(Prefixes.PROV, "wasAssociatedWith");
-    private static final Property PROV_USED = property(Prefixes.PROV, "used");
 
     private final IriScheme iris;
     private final StateGazetteer states;
@@ -79,17 +78,52 @@ public final class GraphAssembler {
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
-        EntityNames names = EntityNames.of(documents, GraphAssembler::referenced, iris, states, links);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        for (DocumentFacts facts : documents) {
-            Model model = documentModel(facts, names);
-            dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
-        }
-        dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), new Skolemizer(iris).skolemize(ontology()));
-        dataset.addGraph(NodeFactory.createURI(iris.topicsGraph()), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
+        assemble(documents, new GraphSink() {
+            @Override
+            public void graph(Node name, Graph graph) {
+                dataset.addGraph(name, graph);
+            }
+
+            @Override
+            public void finish() {
+            }
+        });
         PrefixMap prefixes = Prefixes.of(iris);
         dataset.prefixes().putAll(prefixes);
-        return new KnowledgeGraph(dataset, prefixes);
+        return new KnowledgeGraph(dataset, prefixes, iris);
+    }
+
+    /** Gives the graph of every document, and the fixed graphs, to {@code sink} in IRI order. */
+    public void assemble(List<DocumentFacts> documents, GraphSink sink) {
+        EntityNames names = names(documents);
+        GraphSink ordered = new GraphOrder(fixedGraphs(), sink);
+        List<DocumentFacts> byGraph = new ArrayList<>(documents);
+        byGraph.sort(Comparator.comparing(facts -> iris.graph(facts.document().id())));
+        for (DocumentFacts facts : byGraph) {
+            ordered.graph(NodeFactory.createURI(iris.graph(facts.document().id())), documentGraph(facts, names));
+        }
+        ordered.finish();
+    }
+
+    EntityNames names(List<DocumentFacts> documents) {
+        return EntityNames.of(documents, GraphAssembler::referenced, iris, states, links);
+    }
+
+    /** Counts names document by document, for a build that does not hold the documents. */
+    EntityNames.Counter nameCounter() {
+        return new EntityNames.Counter(GraphAssembler::referenced, iris, states, links);
+    }
+
+    /** The graphs every dataset holds besides the documents', by IRI: the ontology and the topics. */
+    Map<String, Graph> fixedGraphs() {
+        return Map.of(iris.ontologyGraph(), new Skolemizer(iris).skolemize(ontology()),
+                iris.topicsGraph(), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
+    }
+
+    /** One document's named graph: its facts, with the descriptions of everything it refers to. */
+    Graph documentGraph(DocumentFacts facts, EntityNames names) {
+        return documentModel(facts, names).getGraph();
     }
 
     /** The ontology as shipped in the jar. */
@@ -148,7 +182,7 @@ public final class GraphAssembler {
         for (EntityRef ref : referenced(facts)) {
             entities.describe(m, ref, names);
         }
-        provenance(m, document);
+        Provenance.addTo(iris, m, document.id());
         return m;
     }
 
@@ -201,24 +235,6 @@ public final class GraphAssembler {
             event.addProperty(R2P.place, finding.place());
         }
         return event;
-    }
-
-    private void provenance(Model m, Document document) {
-        String version = Version.get();
-        Resource software = m.createResource(iris.software())
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "SoftwareAgent"))
-                .addProperty(RDFS.label, "r2p-kg")
-                .addProperty(OWL.versionInfo, version);
-        Resource activity = m.createResource(iris.extraction(version))
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Activity"))
-                .addProperty(RDFS.label, m.createLiteral("Extraction by r2p-kg " + version, "en"))
-                .addProperty(PROV_WAS_ASSOCIATED_WITH, software);
-        Resource doc = m.createResource(iris.document(document.id()));
-        activity.addProperty(PROV_USED, doc);
-        m.createResource(iris.graph(document.id()))
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Entity"))
-                .addProperty(PROV_WAS_GENERATED_BY, activity)
-                .addProperty(PROV_WAS_DERIVED_FROM, doc);
     }
 
     private static Literal date(Model m, String isoDate) {
