@@ -2,12 +2,11 @@ package org.w3id.r2p.graph;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -17,18 +16,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.r2p.Version;
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.DocumentKind;
@@ -257,9 +252,5 @@ public final class GraphAssembler {
             case INTERVIEW -> R2P.Interview;
             case LETTER -> R2P.Letter;
         };
-    }
-
-    private static Property property(String ns, String local) {
-        return ResourceFactory.createProperty(ns, local);
     }
 }
