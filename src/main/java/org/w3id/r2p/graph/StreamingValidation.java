@@ -35,7 +35,7 @@ public final class StreamingValidation implements GraphSink {
         this.validator = validator;
         this.iris = iris;
         this.prefixes = Prefixes.of(iris);
-        this.ontology = GraphAssembler.ontology();
+        this.ontology = new Skolemizer(iris).skolemize(GraphAssembler.ontology());
     }
 
     @Override
