@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.w3id.r2p.corpus.Corpus;
 import org.w3id.r2p.corpus.CorpusException;
 import org.w3id.r2p.corpus.CorpusFolder;
+import org.w3id.r2p.graph.EvidenceLevel;
 import org.w3id.r2p.graph.GraphSink;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
@@ -46,6 +47,13 @@ final class CorpusOptions {
             description = "Documents extracted at once (default: the number of processors). The output is the same for any N.")
     Integer threads;
 
+    @Option(names = "--evidence", paramLabel = "LEVEL",
+            converter = EvidenceConverter.class, completionCandidates = EvidenceConverter.Names.class,
+            description = "Evidence for each mention and statement: full (every place, with a quote and its context), "
+                    + "compact (each distinct fact of a document once, at its first place, with its words) or none "
+                    + "(default: compact; unlinked counts every mention, so it defaults to full).")
+    EvidenceLevel evidence;
+
     @Option(names = {"--quiet", "-q"}, description = "No progress bar (there is none anyway when stderr is not a terminal).")
     boolean quiet;
 
@@ -59,13 +67,19 @@ final class CorpusOptions {
      * cleanly, and builds the graph from the rest.
      */
     KnowledgeGraph build() throws CorpusException {
+        return build(EvidenceLevel.COMPACT);
+    }
+
+    /** @param unlessGiven the evidence level when {@code --evidence} is not given */
+    KnowledgeGraph build(EvidenceLevel unlessGiven) throws CorpusException {
         Corpus documents = Corpus.read(corpus);
         PrintWriter err = command.commandLine().getErr();
         documents.skipped().forEach(s -> err.println("skipped: " + s));
         documents.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         skippedInput = !documents.skipped().isEmpty();
-        KnowledgeGraph graph = KnowledgeGraphBuilder.build(documents, iris(), entityTable(err), workers(),
+        KnowledgeGraph graph = KnowledgeGraphBuilder.build(documents, iris(), entityTable(err),
+                evidence != null ? evidence : unlessGiven, workers(),
                 ConsoleProgress.forTerminal(quiet), w -> err.println("warning: " + w));
         err.flush();
         return graph;
@@ -78,7 +92,8 @@ final class CorpusOptions {
     Consumer<GraphSink> streamer() throws CorpusException {
         CorpusFolder folder = CorpusFolder.open(corpus);
         PrintWriter err = command.commandLine().getErr();
-        StreamingBuilder builder = new StreamingBuilder(iris(), entityTable(err), workers(),
+        StreamingBuilder builder = new StreamingBuilder(iris(), entityTable(err),
+                evidence != null ? evidence : EvidenceLevel.COMPACT, workers(),
                 ConsoleProgress.forTerminal(quiet), new StreamingBuilder.Listener() {
                     @Override
                     public void skipped(String reason) {

@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Write the graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD.", "Builds the graph and writes it as RDF. Turtle, N-Triples and JSON-LD hold the union of "
                 + "the named graphs; TriG and N-Quads keep one named graph per document."})
 final class ExportCommand implements Callable<Integer> {
+    private static final String PARTIAL_SUFFIX = ".part";
+
     @Mixin
     CorpusOptions corpus;
 
@@ -75,18 +79,42 @@ final class ExportCommand implements Callable<Integer> {
         return corpus.exitCode();
     }
 
-    /** Writes beside the target and moves into place, so a failure never leaves a half-written dump. */
+    /**
+     * Writes beside the target and moves into place, so a failure never leaves a half-written dump. The partial
+     * file is created like any other file (its mode from the umask, usually 0644, so that a web server running
+     * as another user can serve the dump), and is named after this process, so that the partial files of
+     * exports that were killed can be recognised and removed.
+     */
     private void writeAtomically(Consumer<GraphSink> build, IriScheme iris, StreamingValidation validating, Path target)
             throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        removeAbandonedPartials(absolute);
+        Path partial = partialFile(absolute, ProcessHandle.current().pid());
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW))) {
                 write(build, iris, validating, out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    static Path partialFile(Path target, long pid) {
+        return target.resolveSibling("." + target.getFileName() + "." + pid + PARTIAL_SUFFIX);
+    }
+
+    /** Partial files of this target left by exports whose process is gone (killed, or the machine stopped). */
+    private static void removeAbandonedPartials(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(target.getParent(), prefix + "*" + PARTIAL_SUFFIX)) {
+            for (Path partial : partials) {
+                String name = partial.getFileName().toString();
+                String pid = name.substring(prefix.length(), name.length() - PARTIAL_SUFFIX.length());
+                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    Files.deleteIfExists(partial);
+                }
+            }
         }
     }
 

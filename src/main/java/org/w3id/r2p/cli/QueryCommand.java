@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.search.SearchIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Query query = parse(queryText());
         KnowledgeGraph graph = corpus.build();
-        DatasetGraph dataset = graph.forQuery();
+        DatasetGraph dataset = SearchIndex.inMemory(graph.forQuery(), graph.union());
         PrintStream out = System.out;
         try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
             if (query.isSelectType()) {

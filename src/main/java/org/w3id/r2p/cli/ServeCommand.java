@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "the documents' named graphs. Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     private static final int MAX_PORT = 65535;
+    private static final long MEGABYTE = 1L << 20;
 
     @Mixin
     CorpusOptions corpus;
@@ -50,9 +51,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "Other SERVICE calls are refused.")
     List<String> allowedServices;
 
-    @Option(names = "--cache", paramLabel = "ENTRIES", defaultValue = "1000",
-            description = "Query results kept in memory, by query and Accept header; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
-    int cacheEntries;
+    @Option(names = "--cache", paramLabel = "MB",
+            description = "Megabytes of query results kept in memory, by query and Accept header, for GET and POST; "
+                    + "0 turns the cache off (default: an eighth of the maximum heap).")
+    Integer cacheMegabytes;
+
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Refuse (413) a query or request body larger than this, before parsing it (default: ${DEFAULT-VALUE}).")
+    long maxQueryBytes;
 
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Serve the TDB2 database written by 'build --tdb DIR' instead of building from a corpus.")
@@ -65,7 +71,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkArguments();
         SparqlServer.Builder builder = server().port(port).host(host).base(corpus.base)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).cacheEntries(cacheEntries);
+                .timeout(Duration.ofSeconds(timeoutSeconds)).maxQueryBytes(maxQueryBytes);
+        if (cacheMegabytes != null) {
+            builder.cacheBytes(cacheMegabytes * MEGABYTE);
+        }
         if (allowedServices != null) {
             builder.allowedServices(Set.copyOf(allowedServices));
         }
@@ -87,8 +96,11 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds: " + timeoutSeconds);
         }
-        if (cacheEntries < 0) {
-            throw new ParameterException(spec.commandLine(), "--cache cannot be negative: " + cacheEntries);
+        if (maxQueryBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-query-size must be a positive number of bytes: " + maxQueryBytes);
+        }
+        if (cacheMegabytes != null && cacheMegabytes < 0) {
+            throw new ParameterException(spec.commandLine(), "--cache cannot be negative: " + cacheMegabytes);
         }
     }
 

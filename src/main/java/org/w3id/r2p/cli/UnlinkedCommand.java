@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.w3id.r2p.graph.EvidenceLevel;
 import org.w3id.r2p.graph.UnlinkedEntities;
 
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class UnlinkedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Binding> rows = UnlinkedEntities.of(corpus.build()).stream().map(UnlinkedCommand::row).toList();
+        List<Binding> rows = UnlinkedEntities.of(corpus.build(EvidenceLevel.FULL)).stream().map(UnlinkedCommand::row).toList();
         ResultSet results = ResultSet.adapt(RowSetStream.create(List.of(NAME, KIND, MENTIONS, DOCUMENTS, IRI), rows.iterator()));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         ResultSetFormatter.output(csv, results, ResultSetLang.RS_CSV);

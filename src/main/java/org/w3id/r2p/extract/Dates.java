@@ -90,6 +90,9 @@ final class Dates {
      */
     static List<Found> in(String text, Span within, LocalDate reference) {
         List<Found> found = new ArrayList<>();
+        if (!hasDigit(text, within)) {
+            return found; // every form of date has one, and most sentences none: four scans saved
+        }
         Matcher m = DAY_FIRST.matcher(text).region(within.start(), within.end());
         while (m.find()) {
             add(found, m, reference, new Parts(m.group(1), m.group(2), m.group(3)), m.group(4),
@@ -111,6 +114,16 @@ final class Dates {
             addDay(found, date(Integer.parseInt(m.group(3)), ROMANCE_MONTHS.get(month), Integer.parseInt(m.group(1))), m);
         }
         return joinSpans(text, withoutOverlaps(found));
+    }
+
+    private static boolean hasDigit(String text, Span within) {
+        for (int i = within.start(); i < within.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /** The pillars a text names: "the first pillar", "pillar two", "Pillar III", "pillars one and two". */
 public final class Pillars {
+    private static final String PILLAR = "pillar";
     private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third");
@@ -25,6 +26,9 @@ public final class Pillars {
 
     public static List<Pillar> in(String text) {
         Set<Pillar> found = EnumSet.noneOf(Pillar.class);
+        if (!mentionsPillar(text)) {
+            return List.of(); // both forms say "pillar"; most texts do not, and two scans are saved
+        }
         Matcher ordinal = ORDINAL.matcher(text);
         while (ordinal.find()) {
             Matcher word = ORDINAL_WORD.matcher(ordinal.group());
@@ -45,5 +49,15 @@ public final class Pillars {
             }
         }
         return List.copyOf(found);
+    }
+
+    private static boolean mentionsPillar(String text) {
+        for (int i = 0; i + PILLAR.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'p' || c == 'P') && text.regionMatches(true, i, PILLAR, 0, PILLAR.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

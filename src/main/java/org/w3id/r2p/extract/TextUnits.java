@@ -33,6 +33,7 @@ public final class TextUnits {
     private static final int FRAGMENT_MAX_WORDS = 8;
     private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
 
     private TextUnits() {}
@@ -198,6 +199,6 @@ public final class TextUnits {
 
     /** The text of a span with every run of whitespace made one space. */
     public static String collapse(String text, Span span) {
-        return span.of(text).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(span.of(text)).replaceAll(" ").strip();
     }
 }

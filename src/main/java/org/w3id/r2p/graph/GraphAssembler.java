@@ -1,11 +1,9 @@
 package org.w3id.r2p.graph;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,16 +25,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.DocumentKind;
-import org.w3id.r2p.extract.EntityFact;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
-import org.w3id.r2p.extract.MechanismFact;
-import org.w3id.r2p.extract.MechanismType;
 import org.w3id.r2p.extract.Mention;
-import org.w3id.r2p.extract.NetworkFact;
-import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.Pillar;
-import org.w3id.r2p.extract.RegionalOrganizationFact;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.StateGazetteer;
@@ -52,12 +44,12 @@ import org.w3id.r2p.vocab.R2P;
  * </pre>
  */
 public final class GraphAssembler {
-    private static final DateTimeFormatter EVENT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final IriScheme iris;
     private final StateGazetteer states;
     private final EntityTable links;
     private final EntityTriples entities;
+    private final StatementTriples statements;
+    private final EvidenceLevel evidence;
 
     /** An assembler that links organizations, persons, mechanisms and networks through the shipped entity table. */
     public GraphAssembler(IriScheme iris, StateGazetteer states) {
@@ -66,10 +58,17 @@ public final class GraphAssembler {
 
     /** @param links the checked Wikidata items of organizations, offices, persons, mechanisms and networks */
     public GraphAssembler(IriScheme iris, StateGazetteer states, EntityTable links) {
+        this(iris, states, links, EvidenceLevel.COMPACT);
+    }
+
+    /** @param evidence how much evidence to keep for each mention and statement */
+    public GraphAssembler(IriScheme iris, StateGazetteer states, EntityTable links, EvidenceLevel evidence) {
         this.iris = iris;
         this.states = states;
         this.links = links;
         this.entities = new EntityTriples(iris);
+        this.statements = new StatementTriples(iris, entities);
+        this.evidence = evidence;
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
@@ -92,11 +91,12 @@ public final class GraphAssembler {
     /** Gives the graph of every document, and the fixed graphs, to {@code sink} in IRI order. */
     public void assemble(List<DocumentFacts> documents, GraphSink sink) {
         EntityNames names = names(documents);
+        StatementLabels labels = StatementLabels.of(documents, names, iris);
         GraphSink ordered = new GraphOrder(fixedGraphs(), sink);
         List<DocumentFacts> byGraph = new ArrayList<>(documents);
         byGraph.sort(Comparator.comparing(facts -> iris.graph(facts.document().id())));
         for (DocumentFacts facts : byGraph) {
-            ordered.graph(NodeFactory.createURI(iris.graph(facts.document().id())), documentGraph(facts, names));
+            ordered.graph(NodeFactory.createURI(iris.graph(facts.document().id())), documentGraph(facts, names, labels));
         }
         ordered.finish();
     }
@@ -116,9 +116,14 @@ public final class GraphAssembler {
                 iris.topicsGraph(), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
     }
 
+    /** Notes statements' speakers and settings document by document, for a build that does not hold the documents. */
+    StatementLabels.Collector statementCollector() {
+        return new StatementLabels.Collector(iris);
+    }
+
     /** One document's named graph: its facts, with the descriptions of everything it refers to. */
-    Graph documentGraph(DocumentFacts facts, EntityNames names) {
-        return documentModel(facts, names).getGraph();
+    Graph documentGraph(DocumentFacts facts, EntityNames names, StatementLabels labels) {
+        return documentModel(facts, names, labels).getGraph();
     }
 
     /** The ontology as shipped in the jar. */
@@ -126,13 +131,12 @@ public final class GraphAssembler {
         return RDFParser.source(R2P.ONTOLOGY_RESOURCE).toGraph();
     }
 
-    private Model documentModel(DocumentFacts facts, EntityNames names) {
+    private Model documentModel(DocumentFacts facts, EntityNames names, StatementLabels labels) {
         Document document = facts.document();
         Model m = ModelFactory.createDefaultModel();
         Resource doc = m.createResource(iris.document(document.id()));
         doc.addProperty(RDF.type, R2P.Document);
-        // A document whose heading gives no title is known by its file name.
-        String title = facts.metadata().title() != null ? facts.metadata().title() : document.fileName();
+        String title = StatementLabels.documentTitle(facts);
         doc.addProperty(RDFS.label, m.createLiteral(title, "en"));
         doc.addProperty(DCTerms.title, m.createLiteral(title, "en"));
         if (facts.metadata().date() != null) {
@@ -145,7 +149,7 @@ public final class GraphAssembler {
             doc.addProperty(R2P.documentType, documentType(kind));
         }
         for (Pillar pillar : facts.metadata().pillars()) {
-            doc.addProperty(R2P.pillar, pillar(pillar));
+            doc.addProperty(R2P.pillar, StatementTriples.pillar(pillar));
         }
         doc.addProperty(R2P.text, document.text());
         Resource event = facts.metadata().event() == null ? null : event(m, facts.metadata().event());
@@ -160,17 +164,18 @@ public final class GraphAssembler {
                     .addProperty(RDFS.seeAlso, m.createResource("https://undocs.org/" + symbol));
             doc.addProperty(DCTerms.references, cited);
         }
-        Evidence evidence = new Evidence(iris, document.id(), document.text());
+        Evidence evidence = new Evidence(iris, document.id(), document.text(), this.evidence);
         if (facts.metadata().author() != null) {
             doc.addProperty(DCTerms.creator, entities.entity(m, facts.metadata().author()));
         }
-        for (Mention mention : facts.mentions()) {
+        // In text order, so that compact evidence keeps a repeated fact's first place.
+        for (Mention mention : facts.mentions().stream().sorted(Comparator.comparing(Mention::span)).toList()) {
             Resource named = entities.entity(m, mention.entity());
             doc.addProperty(R2P.mentions, named);
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
         }
-        for (StatementFinding finding : facts.statements()) {
-            Resource statement = statement(m, finding, doc, event, names);
+        for (StatementFinding finding : facts.statements().stream().sorted(Comparator.comparing(StatementFinding::span)).toList()) {
+            Resource statement = statements.statement(m, finding, doc, event, labels);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
         }
         facts.facts().forEach(fact -> entities.fact(m, fact));
@@ -179,29 +184,6 @@ public final class GraphAssembler {
         }
         Provenance.addTo(iris, m, document.id());
         return m;
-    }
-
-    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, EntityNames names) {
-        Resource s = m.createResource(iris.statement(finding.documentId(), finding.speaker(), finding.text()))
-                .addProperty(RDF.type, R2P.Statement)
-                .addProperty(RDFS.label, m.createLiteral("Statement by " + names.label(finding.speaker()), "en"))
-                .addProperty(R2P.speaker, entities.entity(m, finding.speaker()))
-                .addProperty(R2P.source, doc)
-                .addProperty(R2P.text, finding.text());
-        if (event != null) {
-            s.addProperty(R2P.event, event);
-        }
-        finding.pillars().forEach(p -> s.addProperty(R2P.pillar, pillar(p)));
-        finding.mechanisms().forEach(mech -> s.addProperty(R2P.mechanism, entities.entity(m, mech)));
-        if (finding.onBehalfOf() != null) {
-            s.addProperty(R2P.onBehalfOf, entities.entity(m, finding.onBehalfOf()));
-        }
-        if (finding.deliveredBy() != null) {
-            s.addProperty(R2P.deliveredBy, entities.entity(m, finding.deliveredBy()));
-        }
-        finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
-        finding.topics().forEach(topic -> s.addProperty(R2P.topic, m.createResource(topic)));
-        return s;
     }
 
     /** Every entity the document's facts refer to: what it names, its author, speakers, and facts' objects. */
@@ -221,7 +203,7 @@ public final class GraphAssembler {
     private Resource event(Model m, EventFinding finding) {
         Resource event = m.createResource(iris.event(finding))
                 .addProperty(RDF.type, R2P.Event)
-                .addProperty(RDFS.label, m.createLiteral(finding.label() + ", " + EVENT_DATE.format(finding.date()), "en"))
+                .addProperty(RDFS.label, m.createLiteral(StatementLabels.eventLabel(finding), "en"))
                 .addProperty(DCTerms.date, date(m, finding.date().toString()));
         if (finding.end() != null) {
             event.addProperty(m.createProperty(Prefixes.SCHEMA, "endDate"), date(m, finding.end().toString()));
@@ -234,14 +216,6 @@ public final class GraphAssembler {
 
     private static Literal date(Model m, String isoDate) {
         return m.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
-    }
-
-    private static Resource pillar(Pillar pillar) {
-        return switch (pillar) {
-            case ONE -> R2P.PillarOne;
-            case TWO -> R2P.PillarTwo;
-            case THREE -> R2P.PillarThree;
-        };
     }
 
     private static Resource documentType(DocumentKind kind) {

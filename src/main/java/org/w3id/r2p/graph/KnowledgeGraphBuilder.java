@@ -43,6 +43,12 @@ public final class KnowledgeGraphBuilder {
     /** @param links the checked Wikidata items of organizations, offices, persons, mechanisms and networks */
     public static KnowledgeGraph build(Corpus corpus, IriScheme iris, EntityTable links, int threads, Progress progress,
                                        Consumer<String> warnings) {
+        return build(corpus, iris, links, EvidenceLevel.COMPACT, threads, progress, warnings);
+    }
+
+    /** @param evidence how much evidence to keep for each mention and statement */
+    public static KnowledgeGraph build(Corpus corpus, IriScheme iris, EntityTable links, EvidenceLevel evidence,
+                                       int threads, Progress progress, Consumer<String> warnings) {
         if (threads < 1) {
             throw new IllegalArgumentException("At least one thread is needed: " + threads);
         }
@@ -76,7 +82,7 @@ public final class KnowledgeGraphBuilder {
                 warnings.accept(f.document().fileName() + " names no State, person or organization");
             }
         }
-        return new GraphAssembler(iris, StateGazetteer.load(), links).assemble(facts);
+        return new GraphAssembler(iris, StateGazetteer.load(), links, evidence).assemble(facts);
     }
 
     /** Whether a document names a State, person or organization; an empty document is not worth a warning. */

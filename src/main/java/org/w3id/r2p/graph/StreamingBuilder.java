@@ -20,13 +20,16 @@ import org.w3id.r2p.link.StateGazetteer;
 /**
  * Builds the knowledge graph of a corpus without holding it: each document is read, extracted and assembled into
  * its named graph on a pool of threads, and the graphs are handed to a {@link GraphSink} one at a time in IRI order,
- * a few documents in flight at most. Memory grows with the number of distinct entities, not of documents.
+ * a few documents in flight at most. Memory grows with the number of distinct entities and of statements (an IRI
+ * and a setting each), not with the documents' text.
  * <p>
  * An entity is labelled with the spelling the whole corpus uses most, so a first pass reads and extracts every
- * document only to count names; the second pass extracts again and assembles. Extraction runs twice, in exchange
- * for memory that does not grow with the corpus.
+ * document only to count names and to number each speaker's statements in a setting ({@link StatementLabels});
+ * the second pass extracts again and assembles. Extraction runs twice, in exchange for memory that does not hold
+ * the corpus.
  * <pre>
- *   new StreamingBuilder(IriScheme.standard(), EntityTable.standard(), 2, Progress.NONE, Listener.SILENT)
+ *   new StreamingBuilder(IriScheme.standard(), EntityTable.standard(), EvidenceLevel.COMPACT, 2, Progress.NONE,
+ *           Listener.SILENT)
  *       .build(CorpusFolder.open(Path.of("seeds")), sink);
  * </pre>
  */
@@ -57,12 +60,14 @@ public final class StreamingBuilder {
     private final DocumentExtractor extractor = DocumentExtractor.standard();
     private boolean skippedAny;
 
-    public StreamingBuilder(IriScheme iris, EntityTable links, int threads, Progress progress, Listener listener) {
+    /** @param evidence how much evidence to keep for each mention and statement */
+    public StreamingBuilder(IriScheme iris, EntityTable links, EvidenceLevel evidence, int threads, Progress progress,
+                            Listener listener) {
         if (threads < 1) {
             throw new IllegalArgumentException("At least one thread is needed: " + threads);
         }
         this.iris = iris;
-        this.assembler = new GraphAssembler(iris, StateGazetteer.load(), links);
+        this.assembler = new GraphAssembler(iris, StateGazetteer.load(), links, evidence);
         this.threads = threads;
         this.progress = progress;
         this.listener = listener;
@@ -74,13 +79,13 @@ public final class StreamingBuilder {
         files.sort(Comparator.comparing(file -> iris.graph(CorpusFolder.id(file))));
         progress.started(2 * files.size());
         try {
-            EntityNames names = countNames(corpus, files);
+            FirstPass first = firstPass(corpus, files);
             GraphSink ordered = new GraphOrder(assembler.fixedGraphs(), sink);
             OrderedWindow.<Path, Named>run(files, threads, file -> {
                 DocumentFacts facts = extract(corpus, file, warning -> { });
                 progress.documentDone();
                 return facts == null ? null : new Named(NodeFactory.createURI(iris.graph(facts.document().id())),
-                        assembler.documentGraph(facts, names));
+                        assembler.documentGraph(facts, first.names(), first.labels()));
             }, named -> {
                 if (named != null) {
                     ordered.graph(named.name(), named.graph());
@@ -97,8 +102,10 @@ public final class StreamingBuilder {
         return skippedAny;
     }
 
-    private EntityNames countNames(CorpusFolder corpus, List<Path> files) {
+    /** Reads every document once to count entities' names and note statements' speakers and settings. */
+    private FirstPass firstPass(CorpusFolder corpus, List<Path> files) {
         EntityNames.Counter counter = assembler.nameCounter();
+        StatementLabels.Collector statements = assembler.statementCollector();
         OrderedWindow.<Path, Read>run(files, threads, file -> {
             List<String> warnings = new ArrayList<>();
             try {
@@ -117,11 +124,13 @@ public final class StreamingBuilder {
                 return;
             }
             counter.add(read.facts());
+            statements.add(read.facts());
             if (!KnowledgeGraphBuilder.namesSomething(read.facts())) {
                 listener.warning(read.facts().document().fileName() + " names no State, person or organization");
             }
         });
-        return counter.names();
+        EntityNames names = counter.names();
+        return new FirstPass(names, statements.labels(names));
     }
 
     private DocumentFacts extract(CorpusFolder corpus, Path file, Consumer<String> warnings) {
@@ -131,6 +140,8 @@ public final class StreamingBuilder {
             return null; // named by the first pass
         }
     }
+
+    private record FirstPass(EntityNames names, StatementLabels labels) {}
 
     private record Read(DocumentFacts facts, List<String> warnings, String skipped) {}
 

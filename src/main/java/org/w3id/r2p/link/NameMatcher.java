@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 
 /**
  * Finds names from a fixed list in text: whole words only, case-sensitive, longest name first
@@ -26,30 +25,31 @@ public final class NameMatcher {
     /** A name found at {@code span}, standing for {@code key}. */
     public record Match(Span span, String name, String key) {}
 
-    /** The leading run of letters and digits of a name or of a word in the text. */
-    private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A name cut into tokens, with what the match reports for it. */
+    private record Name(Tokens tokens, String written) {}
 
     private final Map<String, String> keyByName;
     private final Map<String, String> keyByFoldedName;
-    /** Names by their first word, each list longest first, so that a scan tries few patterns per word. */
-    private final Map<String, List<Pattern>> namesByFirstWord;
+    /** Names by their first token, each list longest first, so that a scan tries few names per token. */
+    private final Map<String, List<Name>> namesByFirstToken;
 
     private NameMatcher(Map<String, String> keyByName) {
         this.keyByName = Map.copyOf(keyByName);
         this.keyByFoldedName = keyByName.entrySet().stream()
                 .collect(Collectors.toMap(e -> fold(e.getKey()), Map.Entry::getValue, (a, b) -> a));
-        Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+        Map<String, List<Name>> byFirstToken = new HashMap<>();
         keyByName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(name -> {
-                    Matcher first = FIRST_WORD.matcher(name);
-                    if (!first.lookingAt()) {
+                    Tokens tokens = Tokens.of(name.trim());
+                    if (tokens.size() == 0 || !Tokens.isWordChar(name.trim().codePointAt(0))) {
                         throw new IllegalArgumentException("A name must start with a letter or digit: " + name);
                     }
-                    byFirstWord.computeIfAbsent(first.group(), w -> new ArrayList<>())
-                            .add(Pattern.compile(namePattern(name) + "(?![\\p{L}\\p{N}])"));
+                    byFirstToken.computeIfAbsent(tokens.get(0), w -> new ArrayList<>()).add(new Name(tokens, name));
                 });
-        this.namesByFirstWord = Map.copyOf(byFirstWord);
+        Map<String, List<Name>> copy = new HashMap<>();
+        byFirstToken.forEach((token, names) -> copy.put(token, List.copyOf(names)));
+        this.namesByFirstToken = Map.copyOf(copy);
     }
 
     /** A matcher for these names; the map's values are the keys reported with each match. */
@@ -62,43 +62,58 @@ public final class NameMatcher {
 
     /** Every non-overlapping occurrence of a name in {@code text}, in text order. */
     public List<Match> find(CharSequence text) {
+        String string = text.toString();
+        Tokens tokens = Tokens.of(string);
         List<Match> matches = new ArrayList<>();
-        Matcher word = FIRST_WORD.matcher(text);
-        int from = 0;
-        while (word.find(from)) {
-            from = word.end();
-            List<Pattern> candidates = namesByFirstWord.get(word.group());
-            if (candidates == null) {
-                continue;
-            }
-            for (Pattern candidate : candidates) {
-                Matcher m = candidate.matcher(text).region(word.start(), text.length());
-                if (m.lookingAt()) {
-                    String found = m.group();
-                    matches.add(new Match(new Span(m.start(), m.end()), found, keyByFoldedName.get(fold(found))));
-                    from = m.end();
-                    break;
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = i + 1;
+            List<Name> candidates = namesByFirstToken.get(tokens.get(i));
+            if (candidates != null) {
+                for (Name candidate : candidates) {
+                    int last = lastTokenOf(candidate.tokens(), tokens, i);
+                    if (last >= 0) {
+                        Span span = new Span(tokens.start(i), tokens.end(last));
+                        String found = span.of(string);
+                        matches.add(new Match(span, found, keyByFoldedName.get(fold(found))));
+                        next = last + 1;
+                        break;
+                    }
                 }
             }
+            i = next;
         }
         return matches;
+    }
+
+    /**
+     * The text's token where the name ends if it is written from token {@code at} on, or -1: the same words, any
+     * whitespace where the name has a space and none where it has none, either apostrophe, and no letter or digit
+     * right after it.
+     */
+    private static int lastTokenOf(Tokens name, Tokens text, int at) {
+        if (at + name.size() > text.size()) {
+            return -1;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            if (!sameToken(name.get(k), text.get(at + k))
+                    || k + 1 < name.size() && name.spaceAfter(k) != text.spaceAfter(at + k)) {
+                return -1;
+            }
+        }
+        int last = at + name.size() - 1;
+        int end = text.end(last);
+        return end < text.text().length() && Tokens.isWordChar(text.text().codePointAt(end)) ? -1 : last;
+    }
+
+    private static boolean sameToken(String inName, String inText) {
+        return inName.equals(inText) || inName.equals("'") && inText.equals("\u2019");
     }
 
     /** The key of a name written exactly as listed, give or take whitespace and apostrophes. */
     public Optional<String> lookup(String name) {
         String exact = keyByName.get(name);
         return exact != null ? Optional.of(exact) : Optional.ofNullable(keyByFoldedName.get(fold(name)));
-    }
-
-    private static String namePattern(String name) {
-        StringBuilder regex = new StringBuilder();
-        for (String word : name.trim().split("\\s+")) {
-            if (regex.length() > 0) {
-                regex.append("\\s+");
-            }
-            regex.append(Pattern.quote(word).replace("'", "\\E['\u2019]\\Q"));
-        }
-        return regex.toString();
     }
 
     /** Whitespace runs to one space, curly apostrophes to straight ones. */

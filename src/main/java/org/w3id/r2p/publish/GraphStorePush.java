@@ -19,6 +19,8 @@ import org.w3id.r2p.graph.KnowledgeGraph;
  * </pre>
  */
 public final class GraphStorePush {
+    /** Enough of a server's message to say why; an HTML error page is cut short. */
+    private static final int MESSAGE_CHARS = 300;
     private final String endpoint;
     private final String authorization;
 
@@ -52,11 +54,30 @@ public final class GraphStorePush {
             try {
                 request.PUT(graph.namedGraphs().getGraph(name));
             } catch (HttpException e) {
-                throw new IllegalStateException("Pushing " + name.getURI() + " to " + endpoint + " failed: "
-                        + (e.getStatusCode() > 0 ? e.getStatusCode() + " " : "") + e.getMessage(), e);
+                throw new IllegalStateException("Pushing " + name.getURI() + " to " + endpoint + " failed: " + refusal(e), e);
             }
             pushed++;
         }
         return pushed;
+    }
+
+    /** What the server said: its status line, and the first line of its message when it sent one. */
+    static String refusal(HttpException e) {
+        StringBuilder why = new StringBuilder();
+        if (e.getStatusCode() > 0) {
+            why.append(e.getStatusCode());
+            String line = e.getStatusLine();
+            if (line != null && !line.isBlank() && !line.strip().equals(String.valueOf(e.getStatusCode()))) {
+                why.append(' ').append(line.strip());
+            }
+        } else if (e.getMessage() != null) {
+            why.append(e.getMessage());
+        }
+        String body = e.getResponse();
+        if (body != null && !body.isBlank()) {
+            String first = body.strip().lines().findFirst().orElse("");
+            why.append(why.isEmpty() ? "" : ": ").append(first.length() > MESSAGE_CHARS ? first.substring(0, MESSAGE_CHARS) + "…" : first);
+        }
+        return why.isEmpty() ? e.toString() : why.toString();
     }
 }

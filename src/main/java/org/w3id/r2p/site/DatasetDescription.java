@@ -1,8 +1,11 @@
 package org.w3id.r2p.site;
 
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -11,6 +14,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -20,22 +24,29 @@ import org.w3id.r2p.vocab.R2P;
 
 /**
  * Machine-readable descriptions of the dataset: VoID (size, class and property partitions, endpoint, dumps,
- * vocabularies, license, source documents) and the SPARQL 1.1 Service Description of the endpoint. Every node
+ * vocabularies, license, source documents) with DCAT (one distribution per dump: media type, size, download URL) and the SPARQL 1.1 Service Description of the endpoint. Every node
  * has an IRI under the public base.
  */
 final class DatasetDescription {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String PROV = "http://www.w3.org/ns/prov#";
+    /** DCAT's recommended IRIs for media types. */
+    private static final String IANA_MEDIA_TYPES = "http://www.iana.org/assignments/media-types/";
 
     private DatasetDescription() {}
 
-    static Model voidOf(Site site) {
+    /**
+     * @param dumpSize the size in bytes of each dump, as served
+     */
+    static Model voidOf(Site site, ToLongFunction<DumpServlet.Dump> dumpSize) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("r2p", R2P.NS);
+        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("r2p", R2P.NS)
+                .setNsPrefix("dcat", DCAT.NS);
         String base = site.base();
         Graph union = site.union();
         Resource dataset = m.createResource(base + ".well-known/void#dataset")
                 .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, m.createLiteral("The Responsibility to Protect knowledge graph", "en"))
                 .addProperty(DCTerms.description, m.createLiteral("Statements, States, persons, organizations, "
                         + "mechanisms and regional networks of the UN Responsibility to Protect record, extracted from "
@@ -45,7 +56,19 @@ final class DatasetDescription {
                 .addProperty(VOID.uriSpace, base + "id/")
                 .addLiteral(VOID.triples, (long) union.size());
         for (DumpServlet.Dump dump : DumpServlet.DUMPS) {
-            dataset.addProperty(VOID.dataDump, m.createResource(base + "dumps/" + dump.file()));
+            Resource file = m.createResource(base + "dumps/" + dump.file());
+            dataset.addProperty(VOID.dataDump, file);
+            dataset.addProperty(DCAT.distribution, m.createResource(base + ".well-known/void#dump-" + dump.file())
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, dump.file())
+                    .addProperty(DCTerms.description, m.createLiteral(dump.description(), "en"))
+                    .addProperty(DCAT.downloadURL, file)
+                    .addProperty(DCAT.accessURL, m.createResource(base + "#dumps"))
+                    .addProperty(DCAT.mediaType, m.createResource(IANA_MEDIA_TYPES + dump.mediaType()))
+                    .addProperty(DCTerms.format, m.createResource(IANA_MEDIA_TYPES + dump.format().lang().getHeaderString()))
+                    .addProperty(DCAT.byteSize, m.createTypedLiteral(BigInteger.valueOf(dumpSize.applyAsLong(dump)),
+                            XSDDatatype.XSDnonNegativeInteger))
+                    .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/")));
         }
         for (String vocabulary : new String[] {R2P.NS, OA.NS, PROV, DCTerms.NS, SKOS.getURI(), FOAF.NS,
                 "http://www.w3.org/ns/org#", "https://schema.org/"}) {

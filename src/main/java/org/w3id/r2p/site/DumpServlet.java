@@ -49,6 +49,11 @@ final class DumpServlet extends HttpServlet {
             Pages.notFound(response, "There is no dump named " + file);
             return;
         }
+        response.setHeader("Vary", "Accept");
+        if (!Negotiation.accepts(request, dump.mediaType())) {
+            Negotiation.refuseUnacceptable(response, dump.mediaType());
+            return;
+        }
         byte[] bytes = made.get(file).get();
         response.setContentType(dump.mediaType() + (dump.gzip() ? "" : ";charset=utf-8"));
         response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.file() + "\"");
@@ -56,6 +61,11 @@ final class DumpServlet extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
         }
+    }
+
+    /** The size in bytes of a dump as served (made now, if it was not yet). */
+    long size(Dump dump) {
+        return made.get(dump.file()).get().length;
     }
 
     private byte[] make(Dump dump) {

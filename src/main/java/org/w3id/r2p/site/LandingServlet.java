@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3id.r2p.site.chart.RecordCharts;
 import org.w3id.r2p.vocab.R2P;
 
 import jakarta.servlet.http.HttpServlet;
@@ -21,10 +23,14 @@ import jakarta.servlet.http.HttpServletResponse;
 final class LandingServlet extends HttpServlet {
     private final transient Site site;
     private final transient Supplier<Map<String, Long>> counts;
+    private final transient Supplier<String> datasetJsonLd;
+    private final transient Supplier<Element> charts;
 
     LandingServlet(Site site) {
         this.site = site;
         this.counts = site.once(this::counts);
+        this.datasetJsonLd = site.once(() -> DatasetJsonLd.of(site));
+        this.charts = site.once(() -> RecordCharts.of(site.union()));
     }
 
     @Override
@@ -34,6 +40,7 @@ final class LandingServlet extends HttpServlet {
             return;
         }
         Document page = Pages.page("The Responsibility to Protect knowledge graph");
+        page.head().appendElement("script").attr("type", "application/ld+json").appendChild(new DataNode(datasetJsonLd.get()));
         Element main = Pages.main(page);
         main.appendElement("h1").text("The Responsibility to Protect knowledge graph");
         main.appendElement("p").text("A linked-data record of the United Nations Responsibility to Protect (R2P): the "
@@ -48,6 +55,11 @@ final class LandingServlet extends HttpServlet {
         Element counts = main.appendElement("table").addClass("counts");
         this.counts.get().forEach((what, n) -> counts.appendElement("tr")
                 .appendElement("td").text(what).parent().appendElement("td").text(String.valueOf(n)));
+        main.appendChild(charts.get().clone());
+        main.appendElement("h2").attr("id", "browse").text("Browse");
+        Element lists = main.appendElement("ul").addClass("lists");
+        IndexKinds.ALL.forEach(kind -> lists.appendElement("li").appendElement("a")
+                .attr("href", IndexServlet.PATH + kind.slug()).text(kind.title()));
         main.appendElement("h2").text("Example queries");
         Element list = main.appendElement("ul");
         for (Site.Example example : site.examples()) {

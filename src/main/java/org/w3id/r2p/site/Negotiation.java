@@ -2,6 +2,7 @@ package org.w3id.r2p.site;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,10 @@ final class Negotiation {
 
     private Negotiation() {}
 
-    /** The answer to give, or null if {@code ?format=} names no known format. */
+    /**
+     * The answer to give, or null if {@code ?format=} names no known format or {@code Accept} allows none of
+     * them (a missing or empty {@code Accept} allows all, and gets HTML).
+     */
     static Choice choose(HttpServletRequest request) {
         String format = request.getParameter("format");
         if (format != null) {
@@ -52,37 +56,45 @@ final class Negotiation {
         }
         double best = 0;
         Choice chosen = null;
-        for (String part : accept.split(",")) {
-            String[] pieces = part.trim().split(";");
-            String type = pieces[0].trim().toLowerCase(Locale.ROOT);
-            double quality = 1;
-            for (int i = 1; i < pieces.length; i++) {
-                String p = pieces[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        quality = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException ignored) {
-                        quality = 0;
-                    }
-                }
-            }
-            Choice match = match(type);
-            if (match != null && quality > best) {
-                best = quality;
+        for (MediaRange range : MediaRange.parse(accept)) {
+            Choice match = match(range.type());
+            if (match != null && range.quality() > best) {
+                best = range.quality();
                 chosen = match;
             }
         }
-        return chosen != null ? chosen : HTML;
+        return chosen;
     }
 
-    /** The negotiated answer; or null, having answered 400, when {@code ?format=} names no known format. */
-    static Choice chooseOrRefuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Choice choice = choose(request);
-        if (choice == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
-            return null;
+    /** Whether the request's {@code Accept} allows the one media type a resource has (no header allows all). */
+    static boolean accepts(HttpServletRequest request, String mediaType) {
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return true;
         }
+        String group = mediaType.substring(0, mediaType.indexOf('/') + 1) + "*";
+        return MediaRange.parse(accept).stream().anyMatch(range -> range.quality() > 0
+                && (range.type().equals(mediaType) || range.type().equals(group) || range.type().equals("*/*")));
+    }
+
+    /** Answers 406 for a resource of one media type that the request's {@code Accept} does not allow. */
+    static void refuseUnacceptable(HttpServletResponse response, String... available) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                "None of the media types in Accept is available here; this resource is served as " + String.join(", ", available));
+    }
+
+    /**
+     * The negotiated answer; or null, having answered 400 when {@code ?format=} names no known format, or 406
+     * when {@code Accept} allows none.
+     */
+    static Choice chooseOrRefuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
+        Choice choice = choose(request);
+        if (choice == null && request.getParameter("format") != null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown format; use html, ttl, nt, jsonld or rdf");
+        } else if (choice == null) {
+            refuseUnacceptable(response, ALL.stream().map(Choice::mediaType).toArray(String[]::new));
+        }
         return choice;
     }
 
@@ -91,6 +103,29 @@ final class Negotiation {
         response.setContentType(choice.mediaType() + ";charset=utf-8");
         try (OutputStream out = response.getOutputStream()) {
             RDFWriter.source(graph).format(choice.rdf()).output(out);
+        }
+    }
+
+    /** One entry of an {@code Accept} header: a media type or range, and its quality (q=0 refuses it). */
+    private record MediaRange(String type, double quality) {
+        static List<MediaRange> parse(String accept) {
+            List<MediaRange> ranges = new ArrayList<>();
+            for (String part : accept.split(",")) {
+                String[] pieces = part.trim().split(";");
+                double quality = 1;
+                for (int i = 1; i < pieces.length; i++) {
+                    String p = pieces[i].trim();
+                    if (p.startsWith("q=")) {
+                        try {
+                            quality = Double.parseDouble(p.substring(2));
+                        } catch (NumberFormatException ignored) {
+                            quality = 0;
+                        }
+                    }
+                }
+                ranges.add(new MediaRange(pieces[0].trim().toLowerCase(Locale.ROOT), quality));
+            }
+            return ranges;
         }
     }
 

@@ -47,7 +47,25 @@ final class OntologyPage extends HttpServlet {
         section(main, "Object properties", terms(OWL.ObjectProperty));
         section(main, "Datatype properties", terms(OWL.DatatypeProperty));
         section(main, "Individuals", terms(OWL.NamedIndividual));
+        evidence(main);
         Pages.send(response, page);
+    }
+
+    /** Evidence uses the Web Annotation vocabulary, not terms of this ontology, so the tables above do not show it. */
+    private static void evidence(Element main) {
+        main.appendElement("h2").attr("id", "evidence").text("Evidence");
+        main.appendElement("p").text("Each statement and each mention behind r2p:mentions has a W3C Web Annotation "
+                + "(oa:Annotation) whose oa:hasBody is the statement or the named resource and whose oa:hasTarget has "
+                + "the document as oa:hasSource and an oa:hasSelector giving the place. Positions (oa:start, oa:end) "
+                + "count Unicode code points, as SPARQL's SUBSTR does. How much evidence a graph holds depends on how "
+                + "it was built (--evidence):");
+        Element levels = main.appendElement("ul");
+        levels.appendElement("li").text("compact (the default): one oa:TextPositionSelector with oa:start, oa:end "
+                + "and the words (oa:exact); the same resource named by the same words, or the same statement, is "
+                + "annotated once per document, at its first place.");
+        levels.appendElement("li").text("full: every place, with an oa:TextQuoteSelector (oa:exact, oa:prefix, "
+                + "oa:suffix) beside the oa:TextPositionSelector.");
+        levels.appendElement("li").text("none: no annotations.");
     }
 
     private List<Resource> terms(Resource type) {

@@ -26,15 +26,36 @@ final class Pages {
         page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         page.head().appendElement("title").text(title + " · r2p-kg");
         page.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
+        page.head().appendElement("link").attr("rel", "icon").attr("href", "/static/favicon.svg").attr("type", "image/svg+xml");
         Element header = page.body().appendElement("header");
         header.appendElement("a").addClass("home").attr("href", "/").text("R2P knowledge graph");
         Element nav = header.appendElement("nav");
+        nav.appendElement("a").attr("href", IndexServlet.PATH).text("Browse");
         nav.appendElement("a").attr("href", "/query").text("Query");
         nav.appendElement("a").attr("href", "/ontology").text("Ontology");
         nav.appendElement("a").attr("href", "/.well-known/void").text("VoID");
         nav.appendElement("a").attr("href", "/#dumps").text("Dumps");
+        searchBox(header);
         page.body().appendElement("main");
         return page;
+    }
+
+    /** A search box in the header of every page, sending its words to the search page. */
+    private static void searchBox(Element header) {
+        Element form = header.appendElement("form").addClass("search-box").attr("role", "search")
+                .attr("action", "/search").attr("method", "get");
+        form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search")
+                .attr("aria-label", "Search the graph");
+        form.appendElement("button").attr("type", "submit").text("Search");
+    }
+
+    /**
+     * Whether an IRI may become a link: only http(s), so that an IRI with a scheme such as {@code javascript:}
+     * or {@code data:}, which anyone can put in a query, is shown as text and never followed by a click.
+     */
+    static boolean isWebLink(String iri) {
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     static Element main(Document page) {

@@ -7,12 +7,16 @@ import java.util.Optional;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,13 +57,19 @@ final class QueryPageServlet extends HttpServlet {
         main.appendElement("h1").text("Query the graph");
         // YASGUI takes this over when scripts run; the form and the results below work without them.
         main.appendElement("div").attr("id", "yasgui").attr("data-endpoint", site.endpointPath())
-                .attr("data-query", shown).attr("data-run", String.valueOf(text != null));
+                .attr("data-query", shown).attr("data-run", String.valueOf(text != null))
+                .attr("data-base", site.base());
         Element plain = main.appendElement("div").attr("id", "plain-query");
         Element form = plain.appendElement("form").attr("method", "get").attr("action", "/query");
         form.appendElement("textarea").attr("name", "query").attr("rows", "14").text(shown);
         form.appendElement("p").appendElement("button").attr("type", "submit").text("Run");
         plain.appendElement("p").appendText("Programs can send the same query to the SPARQL endpoint ")
                 .appendElement("code").text(site.endpointPath());
+        if (callsAService(shown)) {
+            main.insertChildren(1, new Element("p").addClass("note").text("This is a federated query: it calls a "
+                    + "remote SPARQL service (SERVICE), so it needs this server to reach the internet, and it fails "
+                    + "when the server is offline or the remote service is down."));
+        }
         int status = HttpServletResponse.SC_OK;
         if (text != null) {
             String queryText = text;
@@ -68,6 +78,21 @@ final class QueryPageServlet extends HttpServlet {
         page.body().appendElement("script").attr("src", "/static/yasgui/yasgui.min.js");
         page.body().appendElement("script").attr("src", "/static/query.js");
         Pages.send(response, status, page);
+    }
+
+    private static boolean callsAService(String text) {
+        try {
+            boolean[] found = {false};
+            ElementWalker.walk(QueryFactory.create(text).getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService service) {
+                    found[0] = true;
+                }
+            });
+            return found[0];
+        } catch (QueryException e) {
+            return false; // the results section reports the malformed query
+        }
     }
 
     /** The project's prefixes and a first query, for an empty editor. */
@@ -125,7 +150,13 @@ final class QueryPageServlet extends HttpServlet {
         if (value.isURIResource()) {
             String iri = value.asResource().getURI();
             String path = site.pathOf(iri);
-            td.appendElement("a").attr("href", path != null ? path : iri).text(iri);
+            if (path != null) {
+                td.appendElement("a").attr("href", path).text(iri);
+            } else if (Pages.isWebLink(iri)) {
+                td.appendElement("a").attr("href", iri).attr("rel", "nofollow").text(iri);
+            } else {
+                td.text(iri);
+            }
         } else if (value.isLiteral()) {
             td.text(value.asLiteral().getLexicalForm());
         } else {

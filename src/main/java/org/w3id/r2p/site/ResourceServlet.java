@@ -2,7 +2,6 @@ package org.w3id.r2p.site;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.w3id.r2p.link.Wikidata;
-import org.w3id.r2p.vocab.OA;
+import org.w3id.r2p.site.said.SaidSections;
+import org.w3id.r2p.site.said.SiteView;
 import org.w3id.r2p.vocab.R2P;
 
 import jakarta.servlet.http.HttpServlet;
@@ -29,8 +29,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * negotiation (or {@code ?format=}). Unknown IRIs give 404.
  */
 final class ResourceServlet extends HttpServlet {
-    private static final int INCOMING_SHOWN = 200;
-
     private final transient Site site;
 
     ResourceServlet(Site site) {
@@ -108,11 +106,16 @@ final class ResourceServlet extends HttpServlet {
         objects(description, resource, OWL.sameAs.asNode()).stream()
                 .filter(link -> link.isURI() && link.getURI().startsWith(Wikidata.ENTITY_NS))
                 .forEach(wd -> main.appendElement("p").appendText("Wikidata: ").appendElement("a").attr("href", wd.getURI()).text(wd.getURI()));
-        properties(main, description, resource, labels);
-        if (types.contains(R2P.Document.asNode())) {
-            documentText(main, description, resource, labels);
+        SaidSections.append(main, new SiteView(site.union(), site::pathOf), resource);
+        IndexKinds.statementsAbout(resource, types::contains).ifPresent(list ->
+                main.appendElement("p").appendElement("a").attr("href", list).text("Its statements, in a list"));
+        PropertyTable table = new PropertyTable(labels);
+        table.own(main, description, resource);
+        Optional<Node> text = objects(description, resource, R2P.text.asNode()).stream().findFirst();
+        if (types.contains(R2P.Document.asNode()) && text.isPresent()) {
+            new DocumentText(site, labels).render(main, resource, text.get().getLiteralLexicalForm());
         }
-        incoming(main, description, resource, labels);
+        table.incoming(main, description, resource);
         return page;
     }
 
@@ -123,86 +126,6 @@ final class ResourceServlet extends HttpServlet {
             Element quote = main.appendElement("blockquote");
             quote.appendElement("p").text(text.get().getLiteralLexicalForm());
             source.ifPresent(s -> labels.link(quote.appendElement("p").appendText("— in "), s));
-        }
-    }
-
-    private static void properties(Element main, Graph description, Node resource, Labels labels) {
-        List<Triple> own = new ArrayList<>(description.find(resource, Node.ANY, Node.ANY).toList());
-        own.removeIf(t -> t.getPredicate().equals(RDF.type.asNode()));
-        own.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
-        Element table = main.appendElement("table");
-        table.appendElement("tr").appendElement("th").text("property").parent().appendElement("th").text("value");
-        for (Triple t : own) {
-            Element row = table.appendElement("tr");
-            labels.predicate(row.appendElement("td"), t.getPredicate());
-            Element value = row.appendElement("td");
-            if (t.getPredicate().equals(R2P.text.asNode()) && t.getObject().getLiteralLexicalForm().length() > 300) {
-                value.text("(the text, below)");
-            } else {
-                labels.value(value, t.getObject());
-            }
-        }
-    }
-
-    /** The document's text with every mention a link to what it names. */
-    private void documentText(Element main, Graph description, Node document, Labels labels) {
-        Optional<Node> text = objects(description, document, R2P.text.asNode()).stream().findFirst();
-        if (text.isEmpty()) {
-            return;
-        }
-        String words = text.get().getLiteralLexicalForm();
-        List<Mark> marks = new ArrayList<>();
-        Graph union = site.union();
-        union.find(Node.ANY, OA.hasSource.asNode(), document).forEachRemaining(target -> {
-            Node targetNode = target.getSubject();
-            union.find(Node.ANY, OA.hasTarget.asNode(), targetNode).forEachRemaining(annotation -> {
-                if (!union.contains(annotation.getSubject(), OA.motivatedBy.asNode(), OA.identifying.asNode())) {
-                    return;
-                }
-                Node body = union.find(annotation.getSubject(), OA.hasBody.asNode(), Node.ANY).next().getObject();
-                union.find(targetNode, OA.hasSelector.asNode(), Node.ANY).forEachRemaining(selector -> {
-                    Node sel = selector.getObject();
-                    if (union.contains(sel, OA.start.asNode(), Node.ANY)) {
-                        int start = ((Number) union.find(sel, OA.start.asNode(), Node.ANY).next().getObject().getLiteralValue()).intValue();
-                        int end = ((Number) union.find(sel, OA.end.asNode(), Node.ANY).next().getObject().getLiteralValue()).intValue();
-                        marks.add(new Mark(words.offsetByCodePoints(0, start), words.offsetByCodePoints(0, end), body));
-                    }
-                });
-            });
-        });
-        marks.sort(Comparator.comparingInt(Mark::start));
-        main.appendElement("h2").text("Text");
-        Element box = main.appendElement("div").addClass("document-text");
-        int at = 0;
-        for (Mark mark : marks) {
-            if (mark.start() < at) {
-                continue;
-            }
-            box.appendText(words.substring(at, mark.start()));
-            String path = site.pathOf(mark.body().getURI());
-            box.appendElement("a").addClass("mention").attr("href", path != null ? path : mark.body().getURI())
-                    .attr("title", labels.of(mark.body())).text(words.substring(mark.start(), mark.end()));
-            at = mark.end();
-        }
-        box.appendText(words.substring(at));
-    }
-
-    private record Mark(int start, int end, Node body) {}
-
-    private static void incoming(Element main, Graph description, Node resource, Labels labels) {
-        List<Triple> in = description.find(Node.ANY, Node.ANY, resource).toList().stream()
-                .filter(t -> !t.getPredicate().equals(OA.hasBody.asNode()) && !t.getPredicate().equals(OA.hasSource.asNode()))
-                .sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getSubject().toString()))
-                .limit(INCOMING_SHOWN).toList();
-        if (in.isEmpty()) {
-            return;
-        }
-        main.appendElement("h2").text("Referred to by");
-        Element table = main.appendElement("table");
-        for (Triple t : in) {
-            Element row = table.appendElement("tr");
-            labels.value(row.appendElement("td"), t.getSubject());
-            labels.predicate(row.appendElement("td"), t.getPredicate());
         }
     }
 

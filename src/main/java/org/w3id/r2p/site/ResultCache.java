@@ -1,165 +1,108 @@
 package org.w3id.r2p.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * A bounded cache of query results in front of the SPARQL endpoint. The published graph never changes while it
- * is served, so a result is a function of the request: for a GET, its query string and {@code Accept} header.
- * Only complete 200 answers of at most {@link #MAX_ENTRY_BYTES} are kept; the least recently used go first.
+ * Stands in front of the SPARQL endpoint so that no query answer is ever a 200 with a truncated body, and keeps
+ * answers for reuse. Each answer is held whole (up to {@code maxResultBytes}) before anything is sent: a query
+ * stopped by the timeout while writing gets 503, a result too large to hold 413, and a server holding too much
+ * at once 503; all with a message saying what to do. Complete 200 answers are kept in a {@link ResultStore}
+ * bounded in bytes, keyed by query, parameters and {@code Accept} (see {@link QueryRequest}), for GET and POST
+ * alike: the published graph does not change while it is served. A kept answer carries {@code X-Cache: hit}.
+ * <pre>
+ *   new ResultCache(64 &lt;&lt; 20, 16 &lt;&lt; 20, 128 &lt;&lt; 20);   // keep 64 MB, answers up to 16 MB, 128 MB held at once
+ * </pre>
  */
 public final class ResultCache implements Filter {
-    static final int MAX_ENTRY_BYTES = 1024 * 1024;
+    private final ResultStore store;
+    private final long maxResultBytes;
+    private final BufferedResponse.InFlight inFlight;
 
-    private record Entry(String contentType, byte[] body) {}
-
-    private final Map<String, Entry> entries;
-
-    public ResultCache(int maxEntries) {
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("A cache needs room for at least one result: " + maxEntries);
+    /**
+     * @param cacheBytes     the most the kept answers may take; 0 keeps none (answers are still held whole)
+     * @param maxResultBytes the largest answer sent
+     * @param inFlightBytes  the most all answers being made may hold at once
+     */
+    public ResultCache(long cacheBytes, long maxResultBytes, long inFlightBytes) {
+        if (maxResultBytes < 1 || inFlightBytes < maxResultBytes) {
+            throw new IllegalArgumentException("An answer needs room to be held: at most " + maxResultBytes
+                    + " bytes each, " + inFlightBytes + " at once");
         }
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this.store = new ResultStore(cacheBytes, cacheBytes / 8);
+        this.maxResultBytes = maxResultBytes;
+        this.inFlight = new BufferedResponse.InFlight(inFlightBytes);
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest http = (HttpServletRequest) request;
-        if (!http.getMethod().equals("GET") || http.getQueryString() == null || http.getParameter("query") == null) {
+        QueryRequest query = QueryRequest.of((HttpServletRequest) request);
+        HttpServletResponse out = (HttpServletResponse) response;
+        if (query == null) {
             chain.doFilter(request, response);
             return;
         }
-        String key = http.getQueryString() + "\n" + http.getHeader("Accept");
-        Entry hit;
-        synchronized (entries) {
-            hit = entries.get(key);
-        }
-        HttpServletResponse out = (HttpServletResponse) response;
-        if (hit != null) {
+        ResultStore.Result kept = query.key() == null ? null : store.get(query.key());
+        if (kept != null) {
             out.setHeader("X-Cache", "hit");
-            out.setContentType(hit.contentType());
-            out.setContentLength(hit.body().length);
-            out.getOutputStream().write(hit.body());
+            out.setContentType(kept.contentType());
+            out.setContentLength(kept.body().length);
+            out.getOutputStream().write(kept.body());
             return;
         }
-        Recording recording = new Recording(out);
-        chain.doFilter(request, recording);
-        recording.flushBuffer();
-        byte[] body = recording.recorded();
-        if (recording.getStatus() == HttpServletResponse.SC_OK && body != null && recording.getContentType() != null) {
-            synchronized (entries) {
-                entries.put(key, new Entry(recording.getContentType(), body));
+        BufferedResponse held = new BufferedResponse(out, maxResultBytes, inFlight);
+        try {
+            chain.doFilter(query.request(), held);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (held.outcome() == BufferedResponse.Outcome.COMPLETE) {
+                throw e;
+            }
+        }
+        try {
+            answer(query, held, out);
+        } finally {
+            held.release();
+        }
+    }
+
+    private void answer(QueryRequest query, BufferedResponse held, HttpServletResponse out) throws IOException {
+        switch (held.outcome()) {
+            case COMPLETE -> {
+                if (held.getStatus() == HttpServletResponse.SC_OK && query.key() != null && held.getContentType() != null) {
+                    store.put(query.key(), new ResultStore.Result(held.getContentType(), held.body()));
+                }
+                held.sendHeld();
+            }
+            case INCOMPLETE -> refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query was stopped by the "
+                    + "time limit before all its results were written, so none are sent. Make it more selective, or "
+                    + "ask for fewer results with LIMIT.");
+            case TOO_LARGE -> refuse(out, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The result is larger than "
+                    + maxResultBytes + " bytes, the most this server sends in one answer. Ask for it in pages with "
+                    + "LIMIT and OFFSET, or download a dump from /dumps/.");
+            case BUSY -> {
+                out.setHeader("Retry-After", "5");
+                refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy writing other large "
+                        + "results. Try again in a few seconds, or ask for fewer results with LIMIT.");
             }
         }
     }
 
-    int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
-    }
-
-    /** Passes the response through and keeps a copy of its body, up to the size worth keeping. */
-    private static final class Recording extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        private boolean tooLarge;
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Recording(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (stream == null) {
-                ServletOutputStream real = super.getOutputStream();
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        real.write(b);
-                        keep(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        real.write(b, off, len);
-                        keep(b, off, len);
-                    }
-
-                    @Override
-                    public void flush() throws IOException {
-                        real.flush();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return real.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        real.setWriteListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            if (writer == null) {
-                OutputStream bytes = getOutputStream();
-                writer = new PrintWriter(new java.io.OutputStreamWriter(bytes,
-                        getCharacterEncoding() != null ? getCharacterEncoding() : StandardCharsets.UTF_8.name()), false);
-            }
-            return writer;
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            if (writer != null) {
-                writer.flush();
-            }
-            super.flushBuffer();
-        }
-
-        private void keep(byte[] b, int off, int len) {
-            if (tooLarge) {
-                return;
-            }
-            if (copy.size() + len > MAX_ENTRY_BYTES) {
-                tooLarge = true;
-                copy.reset();
-                return;
-            }
-            copy.write(b, off, len);
-        }
-
-        byte[] recorded() {
-            return tooLarge ? null : copy.toByteArray();
-        }
+    /** A plain-text error in place of the answer; headers the endpoint set for the answer are replaced. */
+    private static void refuse(HttpServletResponse out, int status, String message) throws IOException {
+        byte[] text = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        out.setStatus(status);
+        out.setContentType("text/plain;charset=utf-8");
+        out.setHeader("Cache-Control", "no-store");
+        out.setContentLength(text.length);
+        out.getOutputStream().write(text);
     }
 }

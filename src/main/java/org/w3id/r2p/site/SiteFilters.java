@@ -13,9 +13,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The filters of the site: security headers on every response, and the service description on the endpoint. */
+/**
+ * The filters of the site: security headers on every response; HEAD and the service description on the endpoint.
+ */
 final class SiteFilters {
     /** Everything from this server only; YASGUI sets styles from script, hence inline styles. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -32,6 +35,26 @@ final class SiteFilters {
             http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             http.setHeader("Referrer-Policy", "no-referrer");
             chain.doFilter(request, response);
+        };
+    }
+
+    /**
+     * HEAD on the endpoint is answered as the GET would be, headers and all; the server sends no body for a
+     * HEAD whatever is written.
+     */
+    static Filter headAsGet() {
+        return (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            if (!http.getMethod().equals("HEAD")) {
+                chain.doFilter(request, response);
+                return;
+            }
+            chain.doFilter(new HttpServletRequestWrapper(http) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            }, response);
         };
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.r2p.site;
 
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -7,33 +8,47 @@ import org.w3id.r2p.reconcile.EntityIndex;
 
 /**
  * Adds the linked-data site to a Fuseki server: resource pages and RDF at {@code /id/...}, the landing page,
- * a query page, dumps, VoID, the ontology, the
- * reconciliation service, and the filters.
+ * a query page, full-text search, dumps, VoID, the ontology, the reconciliation service, robots.txt, the
+ * sitemap, and the filters (security headers, HTTP caching, the query result cache).
  * <pre>
- *   SiteServlets.install(builder, site, 1000);
+ *   SiteServlets.install(builder, site, new ResultCache(64 &lt;&lt; 20, 16 &lt;&lt; 20, 128 &lt;&lt; 20));
  * </pre>
  */
 public final class SiteServlets {
     private SiteServlets() {}
 
     /**
-     * @param cacheEntries how many query results to keep; 0 for no cache
+     * @param results holds every query answer whole before it is sent, and keeps them (see {@link ResultCache})
      */
-    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site, int cacheEntries) {
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site, ResultCache results) {
+        String fingerprint = site.read(() -> GraphFingerprint.of(site.namedGraphs()));
         builder.addFilter("/*", SiteFilters.securityHeaders())
-                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site));
-        if (cacheEntries > 0) {
-            builder.addFilter(site.endpointPath(), new ResultCache(cacheEntries));
-        }
+                .addFilter("/*", new Revalidation(fingerprint, Instant.now()))
+                .addFilter(site.endpointPath(), SiteFilters.headAsGet())
+                .addFilter(site.endpointPath(), SiteFilters.serviceDescription(site))
+                .addFilter(site.endpointPath(), results);
         Supplier<EntityIndex> entities = site.once(() -> EntityIndex.of(site.union()));
+        DumpServlet dumps = new DumpServlet(site);
+        IndexServlet index = new IndexServlet(site);
+        ResourceServlet resources = new ResourceServlet(site);
         return builder
-                .addServlet("/id/*", new ResourceServlet(site))
+                .addServlet("/id/*", resources)
+                .addServlet("/topic/*", resources)
+                .addServlet("/topics", resources)
+                .addServlet("/graph/*", new GraphServlet(site))
                 .addServlet("/reconcile", new ReconcileServlet(site, entities))
                 .addServlet("/reconcile/*", new ReconcileCardServlet(site, entities))
+                .addServlet("/list", index)
+                .addServlet("/list/*", index)
                 .addServlet("/query", new QueryPageServlet(site))
-                .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet(SearchPage.PATH, new SearchServlet(site))
+                .addServlet("/dumps/*", dumps)
                 .addServlet("/ontology", new OntologyPage())
-                .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset", DatasetDescription::voidOf))
+                .addServlet("/.well-known/void", new RdfServlet(site, "VoID description of the dataset",
+                        s -> DatasetDescription.voidOf(s, dumps::size)))
+                .addServlet("/robots.txt", new RobotsServlet(site))
+                .addServlet("/sitemap.xml", new SitemapServlet(site))
+                .addServlet("/favicon.ico", new StaticServlet())
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("", new LandingServlet(site));
     }

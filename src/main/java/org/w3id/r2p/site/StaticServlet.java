@@ -15,6 +15,8 @@ final class StaticServlet extends HttpServlet {
     private static final Map<String, String[]> FILES = Map.of(
             "/static/site.css", new String[] {"org/w3id/r2p/site/site.css", "text/css;charset=utf-8"},
             "/static/query.js", new String[] {"org/w3id/r2p/site/query.js", "text/javascript;charset=utf-8"},
+            "/static/favicon.svg", new String[] {"org/w3id/r2p/site/favicon.svg", "image/svg+xml"},
+            "/favicon.ico", new String[] {"org/w3id/r2p/site/favicon.ico", "image/x-icon"},
             "/static/yasgui/yasgui.min.js", new String[] {YASGUI + "yasgui.min.js", "text/javascript;charset=utf-8"},
             "/static/yasgui/yasgui.min.css", new String[] {YASGUI + "yasgui.min.css", "text/css;charset=utf-8"});
 

@@ -74,6 +74,7 @@ public final class R2P {
 
     // Datatype properties
     public static final Property text = property("text");
+    public static final Property excerpt = property("excerpt");
     public static final Property isoCode = property("isoCode");
     public static final Property isoAlpha2 = property("isoAlpha2");
     public static final Property unStatus = property("unStatus");

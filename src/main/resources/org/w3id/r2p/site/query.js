@@ -19,6 +19,19 @@
   if (fallback) {
     fallback.hidden = true;
   }
+  // Result links to IRIs under the dataset's base go to this server, which serves them, rather than to the
+  // public base, which may not resolve yet; the href is rewritten as the pointer or focus reaches the link.
+  var base = holder.dataset.base;
+  var local = function (event) {
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (base && link && link.href.indexOf(base) === 0) {
+      link.href = "/" + link.href.substring(base.length);
+      link.removeAttribute("target");
+    }
+  };
+  ["mouseover", "focusin", "click"].forEach(function (type) {
+    holder.addEventListener(type, local, true);
+  });
   if (holder.dataset.run === "true") {
     tab.query();
   }

@@ -1,6 +1,7 @@
 package org.w3id.r2p.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,8 +10,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -18,6 +24,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +106,7 @@ class CliTest {
         cli.setOut(new PrintWriter(out));
         assertEquals(0, cli.execute("build", "--tdb", dir.resolve("store").toString()));
         assertTrue(out.toString().startsWith("Wrote " + TestGraphs.seeds().namedGraphs().stream().count() + " quads in 7 named graphs"), out.toString());
-        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("store").resolve("Data-0001")));
+        assertTrue(Files.isDirectory(dir.resolve("store").resolve("Data-0001")));
     }
 
     @Test
@@ -145,8 +152,26 @@ class CliTest {
     void exportCompressesWithGzip(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("r2p.nt.gz");
         assertEquals(0, run("export", "--format", "ntriples", "--gzip", "-o", file.toString()).exitCode());
-        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
             assertTrue(RDFParser.source(in).lang(Lang.NTRIPLES).toGraph().isIsomorphicWith(TestGraphs.seeds().union()));
+        }
+    }
+
+    @Test
+    void exportFilesHaveTheModeOfOrdinaryFilesAndAbandonedPartialsAreRemoved(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("r2p.ttl");
+        // A pid above Linux's maximum (2^22) belongs to no process: an export that was killed long ago.
+        Path abandoned = ExportCommand.partialFile(file.toAbsolutePath(), 999_999_999L);
+        Files.writeString(abandoned, "@prefix half-written");
+        Path ordinary = Files.createFile(dir.resolve("ordinary"));
+        assertEquals(0, run("export", "-o", file.toString()).exitCode());
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(file),
+                    "the dump is not created with the umask's mode");
+        }
+        assertFalse(Files.exists(abandoned), "the abandoned partial file is still there");
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of("ordinary", "r2p.ttl"), listing.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -178,6 +203,22 @@ class CliTest {
         Run run = run("query", "SELECT * WHERE { ?s ?p }");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Malformed SPARQL query"), run.err());
+    }
+
+    @Test
+    void evidenceNoneExportsTheFactsWithoutAnnotations() {
+        Run run = run("export", "--format", "ntriples", "--evidence", "none");
+        assertEquals(0, run.exitCode(), run.err());
+        Graph exported = RDFParser.fromString(run.stdout(), Lang.NTRIPLES).toGraph();
+        assertFalse(exported.contains(Node.ANY, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/oa#Annotation")));
+        assertTrue(exported.contains(Node.ANY, NodeFactory.createURI("https://w3id.org/r2p/ontology#mentions"), Node.ANY));
+    }
+
+    @Test
+    void unknownEvidenceLevelIsAUsageError() {
+        Run run = run("export", "--evidence", "some");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'some' is not an evidence level; use one of full, compact, none"), run.err());
     }
 
     @Test

@@ -97,7 +97,7 @@ class StreamingBuildTest {
     }
 
     private static StreamingBuilder builder(int threads) {
-        return new StreamingBuilder(IriScheme.standard(), EntityTable.standard(), threads, Progress.NONE,
+        return new StreamingBuilder(IriScheme.standard(), EntityTable.standard(), EvidenceLevel.COMPACT, threads, Progress.NONE,
                 StreamingBuilder.Listener.SILENT);
     }
 }

@@ -50,7 +50,7 @@ import org.w3id.r2p.support.TestGraphs;
 
 /**
  * Every query in {@code sparql-examples/} opens with a comment stating its research question and, run over the
- * seed graph, gives the results in the {@code .srj} file beside it (in order, where the query orders them).
+ * seed graph as served (with its full-text index), gives the results in the {@code .srj} file beside it (in order, where the query orders them).
  * Queries that call the Wikidata Query Service run against a stand-in: a second embedded Fuseki on a free port
  * serving {@code wikidata-stand-in.ttl}.
  */
@@ -92,23 +92,30 @@ class SparqlExamplesTest {
     }
 
     /**
-     * Example 21 calls Wikidata once: its SERVICE is the first element of the query, so no local row repeats it, and
-     * its VALUES block names exactly the Wikidata items of the graph's organizations and persons.
+     * Every federated example calls Wikidata once: its one SERVICE is the first element of the query, so no local
+     * row repeats the call.
      */
+    @TestFactory
+    Stream<DynamicTest> everyFederatedExampleCallsItsServiceOnceFirst() throws IOException {
+        List<Path> federated;
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            federated = files.filter(f -> f.toString().endsWith(".rq")).sorted()
+                    .filter(f -> !services(parse(f)).isEmpty()).toList();
+        }
+        assertTrue(federated.size() >= 2, "examples 16 and 21 are federated");
+        return federated.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Query query = parse(file);
+            assertEquals(1, services(query).size(), "one call to Wikidata");
+            Element first = ((ElementGroup) query.getQueryPattern()).getElements().get(0);
+            assertTrue(first instanceof ElementService, "the SERVICE comes first");
+            assertEquals(WIKIDATA_SERVICE, ((ElementService) first).getServiceNode().getURI());
+        }));
+    }
+
+    /** Example 21's VALUES block names exactly the Wikidata items of the graph's organizations and persons. */
     @Test
     void federatedJoinBatchesTheGraphsItemsInOneServiceCall() throws IOException {
-        Query query = QueryFactory.create(Files.readString(EXAMPLES.resolve("21-founding-and-birth-dates-from-wikidata.rq")));
-        List<Element> elements = ((ElementGroup) query.getQueryPattern()).getElements();
-        ElementService service = (ElementService) elements.get(0);
-        assertEquals(WIKIDATA_SERVICE, service.getServiceNode().getURI());
-        List<ElementService> services = new ArrayList<>();
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-                services.add(el);
-            }
-        });
-        assertEquals(1, services.size(), "one call to Wikidata");
+        ElementService service = services(parse(EXAMPLES.resolve("21-founding-and-birth-dates-from-wikidata.rq"))).get(0);
         ElementData values = (ElementData) ((ElementGroup) service.getElement()).getElements().get(0);
         Set<String> batched = values.getRows().stream().map(row -> row.get(Var.alloc("item")).getURI()).collect(Collectors.toSet());
         Set<String> linked = new HashSet<>();
@@ -120,6 +127,25 @@ class SparqlExamplesTest {
         assertEquals(linked, batched, "the VALUES block lists the graph's linked organizations and persons");
     }
 
+    private static Query parse(Path file) {
+        try {
+            return QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<ElementService> services(Query query) {
+        List<ElementService> services = new ArrayList<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                services.add(el);
+            }
+        });
+        return services;
+    }
+
     private static void check(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("#"), file + " must open with a comment stating its question");
@@ -129,7 +155,7 @@ class SparqlExamplesTest {
         try (InputStream in = Files.newInputStream(expectedFile)) {
             expected = ResultSetFactory.copyResults(ResultSetMgr.read(in, ResultSetLang.RS_JSON));
         }
-        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(TestGraphs.seeds().forQuery())).query(query).build()) {
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(TestGraphs.searchableSeeds())).query(query).build()) {
             ResultSetRewindable actual = execution.execSelect().rewindable();
             boolean same = query.hasOrderBy()
                     ? ResultsCompare.equalsByTermAndOrder(expected, actual)

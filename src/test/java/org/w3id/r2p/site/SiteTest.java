@@ -184,6 +184,7 @@ class SiteTest {
         assertTrue(served.isIsomorphicWith(RDFParser.source("ontology/r2p.ttl").toGraph()));
         String page = text(get("/ontology", "text/html"));
         assertTrue(page.contains("r2p:Statement") && page.contains("r2p:speaker"));
+        assertTrue(page.contains("id=\"evidence\"") && page.contains("oa:TextPositionSelector"), "the page documents evidence");
     }
 
     @Test

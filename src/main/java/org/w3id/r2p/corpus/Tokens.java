@@ -1,0 +1,93 @@
+package org.w3id.r2p.corpus;
+
+import java.util.Arrays;
+
+/**
+ * A text cut once into tokens, for recognisers that look words up instead of running a regular expression per
+ * word: a token is a maximal run of letters and digits (Unicode categories L and N, as {@code [\p{L}\p{N}]+}), or
+ * one other character that is not whitespace. Whitespace is what {@code \s} matches in a Java regular expression
+ * (space, tab, line breaks, form feed), so a no-break space is a token of its own, as a regular expression sees it.
+ * <pre>
+ *   Tokens tokens = Tokens.of("Women, Peace and Security");  // 5 tokens: Women , Peace and Security
+ * </pre>
+ */
+public final class Tokens {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    private Tokens(String text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    public static Tokens of(String text) {
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int count = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            if (isWordChar(c)) {
+                while (i < text.length() && isWordChar(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+        }
+        return new Tokens(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    }
+
+    /** A letter or digit, as {@code [\p{L}\p{N}]} in a regular expression. */
+    public static boolean isWordChar(int codePoint) {
+        return Character.isLetter(codePoint) || isNumber(codePoint);
+    }
+
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** Whitespace as {@code \s} in a regular expression without the Unicode flag. */
+    public static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int token) {
+        return starts[token];
+    }
+
+    public int end(int token) {
+        return ends[token];
+    }
+
+    public String get(int token) {
+        return text.substring(starts[token], ends[token]);
+    }
+
+    /** Whether whitespace separates this token from the next (otherwise they touch, as in "capacity-building"). */
+    public boolean spaceAfter(int token) {
+        return ends[token] < starts[token + 1];
+    }
+}

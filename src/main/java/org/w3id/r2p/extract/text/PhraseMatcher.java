@@ -1,0 +1,106 @@
+package org.w3id.r2p.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.w3id.r2p.corpus.Tokens;
+
+
+/**
+ * Finds which of many phrases occur in a text as whole words, in one pass over its tokens: each token is looked
+ * up in a table of phrases by their first word, so the cost grows with the text, not with the number of phrases.
+ * A space in a phrase stands for any run of whitespace in the text; other characters must be as written. A phrase
+ * either matches case-sensitively ("ICC") or in any case ("early warning").
+ * <pre>
+ *   PhraseMatcher&lt;String&gt; m = PhraseMatcher.&lt;String&gt;builder().add("early warning", "EW", false).build();
+ *   m.valuesIn("Early  warning matters")  // [EW]
+ * </pre>
+ */
+public final class PhraseMatcher<V> {
+    private record Phrase<V>(Tokens tokens, boolean caseSensitive, V value) {}
+
+    private final Map<String, List<Phrase<V>>> byFirstToken;
+
+    private PhraseMatcher(Map<String, List<Phrase<V>>> byFirstToken) {
+        this.byFirstToken = byFirstToken;
+    }
+
+    public static <V> Builder<V> builder() {
+        return new Builder<>();
+    }
+
+    /** Collects phrases; a phrase must hold at least one token. */
+    public static final class Builder<V> {
+        private final Map<String, List<Phrase<V>>> byFirstToken = new HashMap<>();
+
+        public Builder<V> add(String phrase, V value, boolean caseSensitive) {
+            Tokens tokens = Tokens.of(caseSensitive ? phrase : phrase.toLowerCase(Locale.ROOT));
+            if (tokens.size() == 0) {
+                throw new IllegalArgumentException("A phrase needs at least one word: '" + phrase + "'");
+            }
+            byFirstToken.computeIfAbsent(tokens.get(0), t -> new ArrayList<>()).add(new Phrase<>(tokens, caseSensitive, value));
+            return this;
+        }
+
+        public PhraseMatcher<V> build() {
+            Map<String, List<Phrase<V>>> copy = new HashMap<>();
+            byFirstToken.forEach((token, phrases) -> copy.put(token, List.copyOf(phrases)));
+            return new PhraseMatcher<>(Map.copyOf(copy));
+        }
+    }
+
+    /** The values of the phrases that occur in the text, in the order of their first occurrence. */
+    public Set<V> valuesIn(String text) {
+        Tokens tokens = Tokens.of(text);
+        Set<V> values = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String lowerCase = token.toLowerCase(Locale.ROOT);
+            addMatches(tokens, i, byFirstToken.get(token), values);
+            if (!lowerCase.equals(token)) {
+                addMatches(tokens, i, byFirstToken.get(lowerCase), values);
+            }
+        }
+        return values;
+    }
+
+    private void addMatches(Tokens text, int at, List<Phrase<V>> candidates, Set<V> values) {
+        if (candidates == null) {
+            return;
+        }
+        for (Phrase<V> phrase : candidates) {
+            if (matchesAt(text, at, phrase)) {
+                values.add(phrase.value());
+            }
+        }
+    }
+
+    private static boolean matchesAt(Tokens text, int at, Phrase<?> phrase) {
+        Tokens words = phrase.tokens();
+        if (at + words.size() > text.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String token = text.get(at + k);
+            String wanted = words.get(k);
+            if (!(phrase.caseSensitive() ? token.equals(wanted) : token.toLowerCase(Locale.ROOT).equals(wanted))) {
+                return false;
+            }
+            if (k + 1 < words.size() && words.spaceAfter(k) != text.spaceAfter(at + k)) {
+                return false;
+            }
+        }
+        return isWholeWord(text.text(), text.start(at), text.end(at + words.size() - 1));
+    }
+
+    /** Neither a letter nor a digit right before or after: needed where a phrase starts or ends with punctuation. */
+    private static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Tokens.isWordChar(text.codePointBefore(start)))
+                && (end == text.length() || !Tokens.isWordChar(text.codePointAt(end)));
+    }
+}

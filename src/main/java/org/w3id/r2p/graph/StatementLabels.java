@@ -1,0 +1,142 @@
+package org.w3id.r2p.graph;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.w3id.r2p.extract.DocumentFacts;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.EventFinding;
+import org.w3id.r2p.extract.StatementFinding;
+
+/**
+ * Labels that tell statements apart — "Ghana at Informal interactive dialogue …, 11 September 2013", or the
+ * document's title and date when no event is known — and excerpts of their words. "Statement by Ghana" on every
+ * statement of Ghana left lists, search results and query results unable to tell them apart. Where one speaker
+ * has several statements in the same setting, they are numbered in the order of the record ("(2 of 3)"): documents
+ * in the order of their graphs' IRIs, then position in the document, so the labels are the same on every build,
+ * streaming or not.
+ */
+final class StatementLabels {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** About two lines of a page: enough to recognise a statement, short enough to list many. */
+    static final int EXCERPT_LENGTH = 200;
+    private static final String ELLIPSIS = "…";
+
+    private final Map<String, String> labels;
+
+    private StatementLabels(Map<String, String> labels) {
+        this.labels = labels;
+    }
+
+    /**
+     * Labels for every statement of the documents, numbered where a speaker spoke more than once in one setting;
+     * documents count in the order of their graphs' IRIs, the order in which a streaming build sees them.
+     */
+    static StatementLabels of(List<DocumentFacts> documents, EntityNames names, IriScheme iris) {
+        List<DocumentFacts> byGraph = new ArrayList<>(documents);
+        byGraph.sort(Comparator.comparing(facts -> iris.graph(facts.document().id())));
+        Collector collector = new Collector(iris);
+        byGraph.forEach(collector::add);
+        return collector.labels(names);
+    }
+
+    /**
+     * Notes each statement's speaker and setting document by document, so that a streaming build can label
+     * statements without holding the documents: it keeps a few strings per statement, not the documents.
+     */
+    static final class Collector {
+        private final IriScheme iris;
+        private final List<Seen> seen = new ArrayList<>();
+
+        Collector(IriScheme iris) {
+            this.iris = iris;
+        }
+
+        /** Adds a document's statements; documents must come in the order in which they are to be numbered. */
+        void add(DocumentFacts facts) {
+            String setting = setting(facts);
+            List<StatementFinding> inOrder = new ArrayList<>(facts.statements());
+            inOrder.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+            for (StatementFinding finding : inOrder) {
+                seen.add(new Seen(finding.speaker(), setting, iri(iris, finding)));
+            }
+        }
+
+        /** The labels, once the speakers' names are known from the whole corpus. */
+        StatementLabels labels(EntityNames names) {
+            Map<String, Set<String>> iriBySetting = new LinkedHashMap<>();
+            for (Seen statement : seen) {
+                String base = names.label(statement.speaker()) + statement.setting();
+                iriBySetting.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(statement.iri());
+            }
+            Map<String, String> labels = new HashMap<>();
+            iriBySetting.forEach((base, statementIris) -> {
+                int n = 0;
+                for (String iri : statementIris) {
+                    n++;
+                    labels.put(iri, statementIris.size() == 1 ? base : base + " (" + n + " of " + statementIris.size() + ")");
+                }
+            });
+            return new StatementLabels(labels);
+        }
+
+        private record Seen(EntityRef speaker, String setting, String iri) {}
+    }
+
+    String label(String statementIri) {
+        String label = labels.get(statementIri);
+        if (label == null) {
+            throw new IllegalArgumentException("No label was made for the statement " + statementIri);
+        }
+        return label;
+    }
+
+    static String iri(IriScheme iris, StatementFinding finding) {
+        return iris.statement(finding.documentId(), finding.speaker(), finding.text());
+    }
+
+    /** An event's label: what it was and when, e.g. "Informal interactive dialogue …, 11 September 2013". */
+    static String eventLabel(EventFinding event) {
+        return event.label() + ", " + DATE.format(event.date());
+    }
+
+    /** A document whose heading gives no title is known by its file name. */
+    static String documentTitle(DocumentFacts facts) {
+        return facts.metadata().title() != null ? facts.metadata().title() : facts.document().fileName();
+    }
+
+    /**
+     * The first words of a statement, whitespace folded, cut at a word before {@link #EXCERPT_LENGTH} characters
+     * and ended with an ellipsis when cut.
+     */
+    static String excerpt(String text) {
+        String words = text.strip().replaceAll("\\s+", " ");
+        if (words.length() <= EXCERPT_LENGTH) {
+            return words;
+        }
+        int cut = words.lastIndexOf(' ', EXCERPT_LENGTH);
+        if (cut < EXCERPT_LENGTH / 2) {
+            // One very long "word" (a URL, a list without spaces): cut inside it, never inside a surrogate pair.
+            cut = Character.isLowSurrogate(words.charAt(EXCERPT_LENGTH)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
+        }
+        return words.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + ELLIPSIS;
+    }
+
+    private static String setting(DocumentFacts facts) {
+        EventFinding event = facts.metadata().event();
+        if (event != null) {
+            return " at " + eventLabel(event);
+        }
+        LocalDate date = facts.metadata().date();
+        return " in " + documentTitle(facts) + (date == null ? "" : ", " + DATE.format(date));
+    }
+}
