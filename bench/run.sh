@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Benchmarks of r2p-kg, side by side with Apache Jena's riot and standalone Fuseki 5.6.0, on this machine.
-# Usage: bench/run.sh [SIZES...]   (default sizes: 100 1000 10000). Writes bench/results/*.txt; see RESULTS.md.
-# Needs: Java 17, Maven, wrk and GNU time (Debian packages wrk and time). Takes about 15 minutes.
+# Benchmarks of r2p-kg, side by side with Apache Jena's riot, tdb2.tdbloader and standalone Fuseki 5.6.0.
+# Usage: bench/run.sh [SIZES...]   (default sizes: 1000 10000 100000). Writes bench/results/*.txt; see RESULTS.md.
+#        QUICK=1 bench/run.sh      (1,000 documents only, no heap search, no serving section: a few minutes)
+#        HEAPS="256m 512m 1g 2g" bench/run.sh ...   (the -Xmx values tried, smallest first, for the smallest heap)
+# Needs: Java 17, Maven, wrk and GNU time (Debian packages wrk and time). The full run takes hours at 100,000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SIZES=("${@:-100 1000 10000}")
+QUICK=${QUICK:-0}
+DEFAULT_SIZES="1000 10000 100000"; [ "$QUICK" = 1 ] && DEFAULT_SIZES="1000"
+SIZES=("${@:-$DEFAULT_SIZES}")
 read -r -a SIZES <<< "${SIZES[*]}"
+read -r -a HEAPS <<< "${HEAPS:-256m 512m 1g 2g 4g 8g}"
 OUT=bench/results
 WORK=target/bench
 mkdir -p "$OUT" "$WORK"
@@ -23,23 +28,51 @@ JAR=target/r2p-kg.jar
   echo "java: $(java -version 2>&1 | head -1)"
 } > "$OUT/machine.txt"
 
-# --- 1. Extraction + writing N-Triples, one thread and all cores; riot re-writing the same N-Triples.
-echo "size documents bytes threads seconds peak_rss_kb" > "$OUT/extraction.txt"
-echo "size triples r2p_export_seconds riot_seconds ratio" > "$OUT/riot.txt"
+# --- 1. Streaming export and build against riot and tdb2.tdbloader on the same N-Triples, and memory.
+# Every row is one whole process (JVM start included) measured by GNU time: user and system CPU seconds, wall
+# seconds, peak RSS. The export is the default one (validation on, all cores); riot re-writes its N-Triples and
+# tdb2.tdbloader loads them, so both sides handle the same triples.
+timed() { # label command... -> appends "label user sys wall peak_rss_kb exit" to $OUT/streaming.txt
+  local label=$1; shift
+  local status=0
+  /usr/bin/time -f "%U %S %e %M" -o "$WORK/time.txt" "$@" > /dev/null 2> "$WORK/stderr.txt" || status=$?
+  echo "$label $(tail -1 "$WORK/time.txt") $status" >> "$OUT/streaming.txt"
+  return 0
+}
+smallest_heap() { # corpus command... -> the first -Xmx of HEAPS with which the command succeeds, or "none"
+  local corpus=$1; shift
+  for heap in "${HEAPS[@]}"; do
+    if java -Xmx"$heap" -jar "$JAR" "$@" --corpus "$corpus" --quiet > /dev/null 2>&1; then echo "$heap"; return; fi
+  done
+  echo none
+}
+echo "run documents user_s sys_s wall_s peak_rss_kb exit" > "$OUT/streaming.txt"
+echo "documents bytes triples smallest_xmx_export smallest_xmx_build" > "$OUT/memory.txt"
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus-$n"
   [ -d "$corpus" ] || java bench/CorpusGenerator.java "$n" "$corpus"
-  bytes=$(du -sb "$corpus" | cut -f1)
-  for threads in 1 "$CORES"; do
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" java -jar "$JAR" export --corpus "$corpus" --format ntriples \
-        --no-validate --quiet --threads "$threads" --output "$WORK/out-$n.nt" 2> "$WORK/export-$n.log" || true
-    echo "$n $n $bytes $threads $(cat "$WORK/time.txt")" >> "$OUT/extraction.txt"
-  done
-  export_seconds=$(tail -1 "$OUT/extraction.txt" | awk '{print $5}')
-  /usr/bin/time -f "%e" -o "$WORK/riot.txt" java -cp "$FUSEKI" riotcmd.riot --output=ntriples "$WORK/out-$n.nt" > /dev/null
-  riot_seconds=$(cat "$WORK/riot.txt")
-  echo "$n $(wc -l < "$WORK/out-$n.nt") $export_seconds $riot_seconds $(echo "$export_seconds / $riot_seconds" | bc -l | cut -c1-5)" >> "$OUT/riot.txt"
+  timed "export $n" java -jar "$JAR" export --corpus "$corpus" --format ntriples --quiet --output "$WORK/out-$n.nt"
+  timed "riot $n" java -cp "$FUSEKI" riotcmd.riot --output=ntriples "$WORK/out-$n.nt"
+  rm -rf "$WORK/tdb-$n" "$WORK/tdbloader-$n"
+  timed "build-tdb $n" java -jar "$JAR" build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
+  timed "tdb2.tdbloader $n" java -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/tdbloader-$n" "$WORK/out-$n.nt"
+  if [ "$QUICK" = 1 ]; then heaps="- -"; else
+    heaps="$(smallest_heap "$corpus" export --format ntriples --output "$WORK/heap.nt") $(smallest_heap "$corpus" build --tdb "$WORK/heap-tdb")"
+  fi
+  echo "$n $(du -sb "$corpus" | cut -f1) $(wc -l < "$WORK/out-$n.nt") $heaps" >> "$OUT/memory.txt"
+  rm -rf "$WORK/tdb-$n" "$WORK/tdbloader-$n" "$WORK/heap.nt" "$WORK/heap-tdb"
 done
+
+# One long document of 10 KB, 100 KB and 1 MB, cut from the generated text documents joined end to end.
+[ -d "$WORK/corpus-1000" ] || java bench/CorpusGenerator.java 1000 "$WORK/corpus-1000"
+for size in 10000 100000 1000000; do
+  mkdir -p "$WORK/long-$size"
+  (cat "$WORK"/corpus-1000/*.txt || true) | head -c "$size" > "$WORK/long-$size/long.txt"   # cat stops on a closed pipe
+  timed "one-document-of-$size-bytes 1" java -jar "$JAR" export --corpus "$WORK/long-$size" --format ntriples --quiet \
+      --output "$WORK/long-$size.nt"
+done
+
+if [ "$QUICK" = 1 ]; then echo "Done (quick): see $OUT/"; exit 0; fi
 
 # --- 2. Cold start to the first answered query: r2p-kg serve on the seeds vs standalone Fuseki on the dump.
 java -jar "$JAR" export --format turtle --quiet --output "$WORK/seeds.ttl"

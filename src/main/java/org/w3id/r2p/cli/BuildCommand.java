@@ -3,8 +3,13 @@ package org.w3id.r2p.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
-import org.w3id.r2p.graph.KnowledgeGraph;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.w3id.r2p.graph.GraphSink;
+import org.w3id.r2p.graph.Prefixes;
+import org.w3id.r2p.graph.StreamingValidation;
 import org.w3id.r2p.store.TdbStore;
 
 import picocli.CommandLine.Command;
@@ -32,12 +37,29 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeGraph graph = corpus.build();
-        validation.check(graph, spec.commandLine().getErr());
-        TdbStore.write(graph, tdb);
+        Consumer<GraphSink> build = corpus.streamer();
+        StreamingValidation validating = validation.streaming(corpus.iris());
+        long[] quadsAndGraphs = new long[2];
+        GraphSink counted = new GraphSink() {
+            @Override
+            public void graph(Node name, Graph graph) {
+                quadsAndGraphs[0] += graph.size();
+                quadsAndGraphs[1]++;
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        // A graph that does not conform fails inside the load, so the store in place is left as it was.
+        TdbStore.load(tdb, Prefixes.of(corpus.iris()), loader -> {
+            GraphSink sink = GraphSink.both(counted, loader);
+            build.accept(validating == null ? sink : GraphSink.both(validating, sink));
+            validation.check(validating, spec.commandLine().getErr());
+        });
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote " + graph.namedGraphs().stream().count() + " quads in " + graph.graphNames().size()
-                + " named graphs to " + tdb.toAbsolutePath());
+        out.println("Wrote " + quadsAndGraphs[0] + " quads in " + quadsAndGraphs[1] + " named graphs to "
+                + tdb.toAbsolutePath());
         out.flush();
         return corpus.exitCode();
     }

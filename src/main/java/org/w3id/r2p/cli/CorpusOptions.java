@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.w3id.r2p.corpus.Corpus;
 import org.w3id.r2p.corpus.CorpusException;
+import org.w3id.r2p.corpus.CorpusFolder;
 import org.w3id.r2p.graph.EvidenceLevel;
+import org.w3id.r2p.graph.GraphSink;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
 import org.w3id.r2p.graph.KnowledgeGraphBuilder;
+import org.w3id.r2p.graph.StreamingBuilder;
 import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.EntityTableReader;
 
@@ -74,12 +78,47 @@ final class CorpusOptions {
         documents.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         skippedInput = !documents.skipped().isEmpty();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        KnowledgeGraph graph = KnowledgeGraphBuilder.build(documents, new IriScheme(base), entityTable(err),
-                evidence != null ? evidence : unlessGiven, workers,
+        KnowledgeGraph graph = KnowledgeGraphBuilder.build(documents, iris(), entityTable(err),
+                evidence != null ? evidence : unlessGiven, workers(),
                 ConsoleProgress.forTerminal(quiet), w -> err.println("warning: " + w));
         err.flush();
         return graph;
+    }
+
+    /**
+     * Opens the corpus for a streaming build: what it returns builds the graph graph by graph into a sink, without
+     * holding the corpus, reporting on stderr each file it skips and what was read but not cleanly.
+     */
+    Consumer<GraphSink> streamer() throws CorpusException {
+        CorpusFolder folder = CorpusFolder.open(corpus);
+        PrintWriter err = command.commandLine().getErr();
+        StreamingBuilder builder = new StreamingBuilder(iris(), entityTable(err),
+                evidence != null ? evidence : EvidenceLevel.COMPACT, workers(),
+                ConsoleProgress.forTerminal(quiet), new StreamingBuilder.Listener() {
+                    @Override
+                    public void skipped(String reason) {
+                        err.println("skipped: " + reason);
+                        err.flush();
+                    }
+
+                    @Override
+                    public void warning(String message) {
+                        err.println("warning: " + message);
+                        err.flush();
+                    }
+                });
+        return sink -> {
+            builder.build(folder, sink);
+            skippedInput = builder.skippedAny();
+        };
+    }
+
+    IriScheme iris() {
+        return new IriScheme(base);
+    }
+
+    private int workers() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The shipped entity table, with the user's rows on top; each row left out is named on {@code err}. */

@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
-import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.graph.GraphSink;
+import org.w3id.r2p.graph.IriScheme;
+import org.w3id.r2p.graph.Prefixes;
+import org.w3id.r2p.graph.StreamingValidation;
 import org.w3id.r2p.publish.DumpFormat;
-import org.w3id.r2p.publish.Dumps;
+import org.w3id.r2p.publish.DumpWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,14 +54,27 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeGraph graph = corpus.build();
-        validation.check(graph, spec.commandLine().getErr());
-        if (output == null) {
+        Consumer<GraphSink> build = corpus.streamer();
+        IriScheme iris = corpus.iris();
+        StreamingValidation validating = validation.streaming(iris);
+        if (output == null && validating == null) {
             PrintStream stdout = System.out;
-            write(graph, stdout);
+            write(build, iris, null, stdout);
             stdout.flush();
+        } else if (output == null) {
+            // Nothing reaches standard output before the whole graph is known to conform.
+            Path partial = Files.createTempFile("r2p-export", ".part");
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                    write(build, iris, validating, out);
+                }
+                Files.copy(partial, System.out);
+                System.out.flush();
+            } finally {
+                Files.deleteIfExists(partial);
+            }
         } else {
-            writeAtomically(graph, output);
+            writeAtomically(build, iris, validating, output);
         }
         return corpus.exitCode();
     }
@@ -68,13 +85,14 @@ final class ExportCommand implements Callable<Integer> {
      * as another user can serve the dump), and is named after this process, so that the partial files of
      * exports that were killed can be recognised and removed.
      */
-    private void writeAtomically(KnowledgeGraph graph, Path target) throws IOException {
+    private void writeAtomically(Consumer<GraphSink> build, IriScheme iris, StreamingValidation validating, Path target)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         removeAbandonedPartials(absolute);
         Path partial = partialFile(absolute, ProcessHandle.current().pid());
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW))) {
-                write(graph, out);
+                write(build, iris, validating, out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -100,13 +118,15 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void write(KnowledgeGraph graph, OutputStream out) throws IOException {
-        if (!gzip) {
-            Dumps.write(graph, format, out);
-            return;
+    /** Streams the build into the dump (and the validation, when on); fails if the graph does not conform. */
+    private void write(Consumer<GraphSink> build, IriScheme iris, StreamingValidation validating, OutputStream out)
+            throws IOException {
+        GZIPOutputStream compressed = gzip ? new GZIPOutputStream(out) : null;
+        DumpWriter dump = new DumpWriter(format, iris, Prefixes.of(iris), gzip ? compressed : out);
+        build.accept(validating == null ? dump : GraphSink.both(validating, dump));
+        validation.check(validating, spec.commandLine().getErr());
+        if (compressed != null) {
+            compressed.finish();
         }
-        GZIPOutputStream compressed = new GZIPOutputStream(out);
-        Dumps.write(graph, format, compressed);
-        compressed.finish();
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.w3id.r2p.graph.GraphValidator;
-import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.graph.StreamingValidation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeGraph graph = corpus.build();
-        GraphValidator.Result result = GraphValidator.standard().validate(graph);
+        StreamingValidation validation = new StreamingValidation(GraphValidator.standard(), corpus.iris());
+        corpus.streamer().accept(validation);
+        GraphValidator.Result result = validation.result();
         PrintWriter out = spec.commandLine().getOut();
         result.lines().forEach(out::println);
         out.println(result.conforms() ? "The graph conforms to the shapes."

@@ -3,7 +3,9 @@ package org.w3id.r2p.cli;
 import java.io.PrintWriter;
 
 import org.w3id.r2p.graph.GraphValidator;
+import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
+import org.w3id.r2p.graph.StreamingValidation;
 
 import picocli.CommandLine.Option;
 
@@ -15,10 +17,24 @@ final class ValidationOption {
 
     /** Prints the report and fails if the graph does not conform, unless skipped. */
     void check(KnowledgeGraph graph, PrintWriter err) {
-        if (skip) {
-            return;
+        if (!skip) {
+            report(GraphValidator.standard().validate(graph), err);
         }
-        GraphValidator.Result result = GraphValidator.standard().validate(graph);
+    }
+
+    /** A sink that validates a streaming build as it goes; null when skipped. */
+    StreamingValidation streaming(IriScheme iris) {
+        return skip ? null : new StreamingValidation(GraphValidator.standard(), iris);
+    }
+
+    /** After a streaming build: prints the report and fails if the graph does not conform. */
+    void check(StreamingValidation validation, PrintWriter err) {
+        if (validation != null) {
+            report(validation.result(), err);
+        }
+    }
+
+    private static void report(GraphValidator.Result result, PrintWriter err) {
         if (!result.conforms()) {
             result.lines().forEach(err::println);
             err.flush();

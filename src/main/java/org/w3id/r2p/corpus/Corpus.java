@@ -110,7 +110,7 @@ public record Corpus(Path folder, List<Document> documents, List<String> warning
         return false;
     }
 
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         if (dot <= 0) {

@@ -49,9 +49,32 @@ final class EntityNames {
      */
     static EntityNames of(List<DocumentFacts> documents, Function<DocumentFacts, Set<EntityRef>> referenced,
                           IriScheme iris, StateGazetteer states, EntityTable links) {
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        Set<EntityRef> all = new LinkedHashSet<>();
-        for (DocumentFacts facts : documents) {
+        Counter counter = new Counter(referenced, iris, states, links);
+        documents.forEach(counter::add);
+        return counter.names();
+    }
+
+    /**
+     * Counts the spellings of entities document by document, so that a streaming build can name them without
+     * holding the documents: it keeps one entry per entity, not per document.
+     */
+    static final class Counter {
+        private final Function<DocumentFacts, Set<EntityRef>> referenced;
+        private final IriScheme iris;
+        private final StateGazetteer states;
+        private final EntityTable links;
+        private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        private final Set<EntityRef> all = new LinkedHashSet<>();
+
+        Counter(Function<DocumentFacts, Set<EntityRef>> referenced, IriScheme iris, StateGazetteer states,
+                EntityTable links) {
+            this.referenced = referenced;
+            this.iris = iris;
+            this.states = states;
+            this.links = links;
+        }
+
+        void add(DocumentFacts facts) {
             for (Mention mention : facts.mentions()) {
                 String surface = mention.text().replaceAll("\\s+", " ").strip();
                 String name = displayName(mention.entity());
@@ -59,14 +82,19 @@ final class EntityNames {
             }
             all.addAll(referenced.apply(facts));
         }
-        all.forEach(ref -> count(spellings, iris.entity(ref), displayName(ref)));
-        Map<EntityRef, String> labels = new TreeMap<>();
-        for (EntityRef ref : all) {
-            labels.put(ref, ref.kind() == EntityKind.STATE
-                    ? states.byIso3(ref.key()).map(StateRecord::label).orElse(ref.key())
-                    : mostUsed(spellings.get(iris.entity(ref))));
+
+        EntityNames names() {
+            Map<String, Map<String, Integer>> counted = new HashMap<>();
+            spellings.forEach((iri, counts) -> counted.put(iri, new TreeMap<>(counts)));
+            all.forEach(ref -> count(counted, iris.entity(ref), displayName(ref)));
+            Map<EntityRef, String> labels = new TreeMap<>();
+            for (EntityRef ref : all) {
+                labels.put(ref, ref.kind() == EntityKind.STATE
+                        ? states.byIso3(ref.key()).map(StateRecord::label).orElse(ref.key())
+                        : mostUsed(counted.get(iris.entity(ref))));
+            }
+            return new EntityNames(states, links, labels);
         }
-        return new EntityNames(states, links, labels);
     }
 
     String label(EntityRef ref) {

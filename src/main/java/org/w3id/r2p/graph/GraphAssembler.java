@@ -1,43 +1,34 @@
 package org.w3id.r2p.graph;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.r2p.Version;
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.DocumentKind;
-import org.w3id.r2p.extract.EntityFact;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
-import org.w3id.r2p.extract.MechanismFact;
-import org.w3id.r2p.extract.MechanismType;
 import org.w3id.r2p.extract.Mention;
-import org.w3id.r2p.extract.NetworkFact;
-import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.Pillar;
-import org.w3id.r2p.extract.RegionalOrganizationFact;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.StateGazetteer;
@@ -53,15 +44,11 @@ import org.w3id.r2p.vocab.R2P;
  * </pre>
  */
 public final class GraphAssembler {
-    private static final Property PROV_WAS_GENERATED_BY = property(Prefixes.PROV, "wasGeneratedBy");
-    private static final Property PROV_WAS_DERIVED_FROM = property(Prefixes.PROV, "wasDerivedFrom");
-    private static final Property PROV_WAS_ASSOCIATED_WITH = property(Prefixes.PROV, "wasAssociatedWith");
-    private static final Property PROV_USED = property(Prefixes.PROV, "used");
-
     private final IriScheme iris;
     private final StateGazetteer states;
     private final EntityTable links;
     private final EntityTriples entities;
+    private final StatementTriples statements;
     private final EvidenceLevel evidence;
 
     /** An assembler that links organizations, persons, mechanisms and networks through the shipped entity table. */
@@ -80,22 +67,63 @@ public final class GraphAssembler {
         this.states = states;
         this.links = links;
         this.entities = new EntityTriples(iris);
+        this.statements = new StatementTriples(iris, entities);
         this.evidence = evidence;
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
-        EntityNames names = EntityNames.of(documents, GraphAssembler::referenced, iris, states, links);
-        StatementLabels labels = StatementLabels.of(documents, names, iris);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        for (DocumentFacts facts : documents) {
-            Model model = documentModel(facts, names, labels);
-            dataset.addGraph(NodeFactory.createURI(iris.graph(facts.document().id())), model.getGraph());
-        }
-        dataset.addGraph(NodeFactory.createURI(iris.ontologyGraph()), new Skolemizer(iris).skolemize(ontology()));
-        dataset.addGraph(NodeFactory.createURI(iris.topicsGraph()), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
+        assemble(documents, new GraphSink() {
+            @Override
+            public void graph(Node name, Graph graph) {
+                dataset.addGraph(name, graph);
+            }
+
+            @Override
+            public void finish() {
+            }
+        });
         PrefixMap prefixes = Prefixes.of(iris);
         dataset.prefixes().putAll(prefixes);
-        return new KnowledgeGraph(dataset, prefixes);
+        return new KnowledgeGraph(dataset, prefixes, iris);
+    }
+
+    /** Gives the graph of every document, and the fixed graphs, to {@code sink} in IRI order. */
+    public void assemble(List<DocumentFacts> documents, GraphSink sink) {
+        EntityNames names = names(documents);
+        StatementLabels labels = StatementLabels.of(documents, names, iris);
+        GraphSink ordered = new GraphOrder(fixedGraphs(), sink);
+        List<DocumentFacts> byGraph = new ArrayList<>(documents);
+        byGraph.sort(Comparator.comparing(facts -> iris.graph(facts.document().id())));
+        for (DocumentFacts facts : byGraph) {
+            ordered.graph(NodeFactory.createURI(iris.graph(facts.document().id())), documentGraph(facts, names, labels));
+        }
+        ordered.finish();
+    }
+
+    EntityNames names(List<DocumentFacts> documents) {
+        return EntityNames.of(documents, GraphAssembler::referenced, iris, states, links);
+    }
+
+    /** Counts names document by document, for a build that does not hold the documents. */
+    EntityNames.Counter nameCounter() {
+        return new EntityNames.Counter(GraphAssembler::referenced, iris, states, links);
+    }
+
+    /** The graphs every dataset holds besides the documents', by IRI: the ontology and the topics. */
+    Map<String, Graph> fixedGraphs() {
+        return Map.of(iris.ontologyGraph(), new Skolemizer(iris).skolemize(ontology()),
+                iris.topicsGraph(), RDFParser.source(R2P.TOPICS_RESOURCE).toGraph());
+    }
+
+    /** Notes statements' speakers and settings document by document, for a build that does not hold the documents. */
+    StatementLabels.Collector statementCollector() {
+        return new StatementLabels.Collector(iris);
+    }
+
+    /** One document's named graph: its facts, with the descriptions of everything it refers to. */
+    Graph documentGraph(DocumentFacts facts, EntityNames names, StatementLabels labels) {
+        return documentModel(facts, names, labels).getGraph();
     }
 
     /** The ontology as shipped in the jar. */
@@ -121,7 +149,7 @@ public final class GraphAssembler {
             doc.addProperty(R2P.documentType, documentType(kind));
         }
         for (Pillar pillar : facts.metadata().pillars()) {
-            doc.addProperty(R2P.pillar, pillar(pillar));
+            doc.addProperty(R2P.pillar, StatementTriples.pillar(pillar));
         }
         doc.addProperty(R2P.text, document.text());
         Resource event = facts.metadata().event() == null ? null : event(m, facts.metadata().event());
@@ -147,40 +175,15 @@ public final class GraphAssembler {
             evidence.annotate(m, named, mention.span(), OA.identifying, doc);
         }
         for (StatementFinding finding : facts.statements().stream().sorted(Comparator.comparing(StatementFinding::span)).toList()) {
-            Resource statement = statement(m, finding, doc, event, labels);
+            Resource statement = statements.statement(m, finding, doc, event, labels);
             evidence.annotate(m, statement, finding.span(), OA.describing, doc);
         }
         facts.facts().forEach(fact -> entities.fact(m, fact));
         for (EntityRef ref : referenced(facts)) {
             entities.describe(m, ref, names);
         }
-        provenance(m, document);
+        Provenance.addTo(iris, m, document.id());
         return m;
-    }
-
-    private Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, StatementLabels labels) {
-        String iri = StatementLabels.iri(iris, finding);
-        Resource s = m.createResource(iri)
-                .addProperty(RDF.type, R2P.Statement)
-                .addProperty(RDFS.label, m.createLiteral(labels.label(iri), "en"))
-                .addProperty(R2P.excerpt, StatementLabels.excerpt(finding.text()))
-                .addProperty(R2P.speaker, entities.entity(m, finding.speaker()))
-                .addProperty(R2P.source, doc)
-                .addProperty(R2P.text, finding.text());
-        if (event != null) {
-            s.addProperty(R2P.event, event);
-        }
-        finding.pillars().forEach(p -> s.addProperty(R2P.pillar, pillar(p)));
-        finding.mechanisms().forEach(mech -> s.addProperty(R2P.mechanism, entities.entity(m, mech)));
-        if (finding.onBehalfOf() != null) {
-            s.addProperty(R2P.onBehalfOf, entities.entity(m, finding.onBehalfOf()));
-        }
-        if (finding.deliveredBy() != null) {
-            s.addProperty(R2P.deliveredBy, entities.entity(m, finding.deliveredBy()));
-        }
-        finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
-        finding.topics().forEach(topic -> s.addProperty(R2P.topic, m.createResource(topic)));
-        return s;
     }
 
     /** Every entity the document's facts refer to: what it names, its author, speakers, and facts' objects. */
@@ -211,34 +214,8 @@ public final class GraphAssembler {
         return event;
     }
 
-    private void provenance(Model m, Document document) {
-        String version = Version.get();
-        Resource software = m.createResource(iris.software())
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "SoftwareAgent"))
-                .addProperty(RDFS.label, "r2p-kg")
-                .addProperty(OWL.versionInfo, version);
-        Resource activity = m.createResource(iris.extraction(version))
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Activity"))
-                .addProperty(RDFS.label, m.createLiteral("Extraction by r2p-kg " + version, "en"))
-                .addProperty(PROV_WAS_ASSOCIATED_WITH, software);
-        Resource doc = m.createResource(iris.document(document.id()));
-        activity.addProperty(PROV_USED, doc);
-        m.createResource(iris.graph(document.id()))
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Entity"))
-                .addProperty(PROV_WAS_GENERATED_BY, activity)
-                .addProperty(PROV_WAS_DERIVED_FROM, doc);
-    }
-
     private static Literal date(Model m, String isoDate) {
         return m.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
-    }
-
-    private static Resource pillar(Pillar pillar) {
-        return switch (pillar) {
-            case ONE -> R2P.PillarOne;
-            case TWO -> R2P.PillarTwo;
-            case THREE -> R2P.PillarThree;
-        };
     }
 
     private static Resource documentType(DocumentKind kind) {
@@ -249,9 +226,5 @@ public final class GraphAssembler {
             case INTERVIEW -> R2P.Interview;
             case LETTER -> R2P.Letter;
         };
-    }
-
-    private static Property property(String ns, String local) {
-        return ResourceFactory.createProperty(ns, local);
     }
 }

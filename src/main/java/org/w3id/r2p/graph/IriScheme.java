@@ -1,5 +1,6 @@
 package org.w3id.r2p.graph;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIs;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
@@ -89,6 +90,20 @@ public final class IriScheme {
 
     public String extraction(String version) {
         return idBase() + "activity/extraction-" + Slugs.slug(version);
+    }
+
+    /**
+     * Whether a subject belongs to one document (the document, its graph, its statements and their evidence)
+     * rather than being described alike by every document that refers to it (States, persons, organizations,
+     * events, cited UN documents, the extraction). Only shared subjects can recur across documents' graphs.
+     */
+    public boolean isDocumentScoped(Node subject) {
+        if (!subject.isURI()) {
+            return false;
+        }
+        String iri = subject.getURI();
+        return iri.startsWith(base + "graph/") || iri.startsWith(idBase() + "document/")
+                || iri.startsWith(idBase() + "statement/") || iri.startsWith(idBase() + "annotation/");
     }
 
     /** File names are kept as they are where they are safe in a path, else slugged. */

@@ -22,9 +22,11 @@ public final class KnowledgeGraph {
     private final DatasetGraph namedGraphs;
     private final Graph union;
     private final PrefixMap prefixes;
+    private final IriScheme iris;
 
-    KnowledgeGraph(DatasetGraph namedGraphs, PrefixMap prefixes) {
+    KnowledgeGraph(DatasetGraph namedGraphs, PrefixMap prefixes, IriScheme iris) {
         this.namedGraphs = namedGraphs;
+        this.iris = iris;
         this.prefixes = prefixes;
         this.union = GraphMemFactory.createDefaultGraph();
         namedGraphs.listGraphNodes().forEachRemaining(name -> GraphUtil.addInto(union, namedGraphs.getGraph(name)));
@@ -58,6 +60,11 @@ public final class KnowledgeGraph {
         namedGraphs.listGraphNodes().forEachRemaining(names::add);
         names.sort(Comparator.comparing(Node::getURI));
         return names;
+    }
+
+    /** The scheme the graph's IRIs were minted with. */
+    public IriScheme iris() {
+        return iris;
     }
 
     public PrefixMap prefixes() {

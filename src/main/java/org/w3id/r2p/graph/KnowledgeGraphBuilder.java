@@ -78,11 +78,16 @@ public final class KnowledgeGraphBuilder {
             progress.finished();
         }
         for (DocumentFacts f : facts) {
-            boolean namesSomething = f.mentions().stream().anyMatch(m -> m.kind() != EntityKind.MECHANISM);
-            if (!namesSomething && !f.document().text().isBlank()) {
+            if (!namesSomething(f)) {
                 warnings.accept(f.document().fileName() + " names no State, person or organization");
             }
         }
         return new GraphAssembler(iris, StateGazetteer.load(), links, evidence).assemble(facts);
+    }
+
+    /** Whether a document names a State, person or organization; an empty document is not worth a warning. */
+    static boolean namesSomething(DocumentFacts facts) {
+        return facts.document().text().isBlank()
+                || facts.mentions().stream().anyMatch(m -> m.kind() != EntityKind.MECHANISM);
     }
 }

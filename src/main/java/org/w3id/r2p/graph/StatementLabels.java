@@ -3,6 +3,7 @@ package org.w3id.r2p.graph;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.w3id.r2p.extract.DocumentFacts;
+import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
 import org.w3id.r2p.extract.StatementFinding;
 
@@ -19,8 +21,9 @@ import org.w3id.r2p.extract.StatementFinding;
  * Labels that tell statements apart — "Ghana at Informal interactive dialogue …, 11 September 2013", or the
  * document's title and date when no event is known — and excerpts of their words. "Statement by Ghana" on every
  * statement of Ghana left lists, search results and query results unable to tell them apart. Where one speaker
- * has several statements in the same setting, they are numbered in the order of the record ("(2 of 3)"): document
- * order, then position in the document, so the labels are the same on every build.
+ * has several statements in the same setting, they are numbered in the order of the record ("(2 of 3)"): documents
+ * in the order of their graphs' IRIs, then position in the document, so the labels are the same on every build,
+ * streaming or not.
  */
 final class StatementLabels {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -34,27 +37,59 @@ final class StatementLabels {
         this.labels = labels;
     }
 
-    /** Labels for every statement of the documents, numbered where a speaker spoke more than once in one setting. */
+    /**
+     * Labels for every statement of the documents, numbered where a speaker spoke more than once in one setting;
+     * documents count in the order of their graphs' IRIs, the order in which a streaming build sees them.
+     */
     static StatementLabels of(List<DocumentFacts> documents, EntityNames names, IriScheme iris) {
-        Map<String, Set<String>> iriBySetting = new LinkedHashMap<>();
-        for (DocumentFacts facts : documents) {
+        List<DocumentFacts> byGraph = new ArrayList<>(documents);
+        byGraph.sort(Comparator.comparing(facts -> iris.graph(facts.document().id())));
+        Collector collector = new Collector(iris);
+        byGraph.forEach(collector::add);
+        return collector.labels(names);
+    }
+
+    /**
+     * Notes each statement's speaker and setting document by document, so that a streaming build can label
+     * statements without holding the documents: it keeps a few strings per statement, not the documents.
+     */
+    static final class Collector {
+        private final IriScheme iris;
+        private final List<Seen> seen = new ArrayList<>();
+
+        Collector(IriScheme iris) {
+            this.iris = iris;
+        }
+
+        /** Adds a document's statements; documents must come in the order in which they are to be numbered. */
+        void add(DocumentFacts facts) {
             String setting = setting(facts);
             List<StatementFinding> inOrder = new ArrayList<>(facts.statements());
             inOrder.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             for (StatementFinding finding : inOrder) {
-                String base = names.label(finding.speaker()) + setting;
-                iriBySetting.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(iri(iris, finding));
+                seen.add(new Seen(finding.speaker(), setting, iri(iris, finding)));
             }
         }
-        Map<String, String> labels = new HashMap<>();
-        iriBySetting.forEach((base, statementIris) -> {
-            int n = 0;
-            for (String iri : statementIris) {
-                n++;
-                labels.put(iri, statementIris.size() == 1 ? base : base + " (" + n + " of " + statementIris.size() + ")");
+
+        /** The labels, once the speakers' names are known from the whole corpus. */
+        StatementLabels labels(EntityNames names) {
+            Map<String, Set<String>> iriBySetting = new LinkedHashMap<>();
+            for (Seen statement : seen) {
+                String base = names.label(statement.speaker()) + statement.setting();
+                iriBySetting.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(statement.iri());
             }
-        });
-        return new StatementLabels(labels);
+            Map<String, String> labels = new HashMap<>();
+            iriBySetting.forEach((base, statementIris) -> {
+                int n = 0;
+                for (String iri : statementIris) {
+                    n++;
+                    labels.put(iri, statementIris.size() == 1 ? base : base + " (" + n + " of " + statementIris.size() + ")");
+                }
+            });
+            return new StatementLabels(labels);
+        }
+
+        private record Seen(EntityRef speaker, String setting, String iri) {}
     }
 
     String label(String statementIri) {

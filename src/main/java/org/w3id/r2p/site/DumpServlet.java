@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
+import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.publish.DumpFormat;
 import org.w3id.r2p.publish.Dumps;
 
@@ -72,10 +73,10 @@ final class DumpServlet extends HttpServlet {
         try {
             if (dump.gzip()) {
                 try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-                    Dumps.write(site.namedGraphs(), site.union(), site.prefixes(), dump.format(), gzip);
+                    Dumps.write(site.namedGraphs(), site.prefixes(), new IriScheme(site.base()), dump.format(), gzip);
                 }
             } else {
-                Dumps.write(site.namedGraphs(), site.union(), site.prefixes(), dump.format(), bytes);
+                Dumps.write(site.namedGraphs(), site.prefixes(), new IriScheme(site.base()), dump.format(), bytes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,12 +13,19 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.r2p.graph.GraphSink;
 import org.w3id.r2p.graph.KnowledgeGraph;
 import org.w3id.r2p.search.SearchIndex;
 
@@ -59,6 +66,40 @@ public final class TdbStore {
     }
 
     /**
+     * Builds the store at {@code folder} from graphs streamed into Jena's TDB2 bulk loader as {@code build} gives
+     * them, without holding them in memory; the store is swapped in only if {@code build} returns normally.
+     * <pre>
+     *   TdbStore.load(Path.of("store"), prefixes, sink -> builder.build(corpus, sink));
+     * </pre>
+     */
+    public static void load(Path folder, PrefixMap prefixes, Consumer<GraphSink> build) {
+        replaceWith(folder, (fresh, building) -> {
+            DataLoader loader = LoaderFactory.createLoader(fresh, (format, args) -> { });
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
+                build.accept(new GraphSink() {
+                    @Override
+                    public void graph(Node name, Graph graph) {
+                        graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+                    }
+
+                    @Override
+                    public void finish() {
+                    }
+                });
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            loader.finishBulk();
+            Txn.executeWrite(fresh, () -> fresh.prefixes().putAll(prefixes));
+            // Indexed from the loaded store, so that the documents' graphs are still not held in memory.
+            Txn.executeRead(fresh, () -> SearchIndex.write(fresh.getUnionGraph(), building.resolve(SearchIndex.FOLDER)));
+        });
+    }
+
+    /**
      * Builds a new store with {@code loader}, inside one write transaction, then swaps it in for the one at
      * {@code folder}. If the loader or the disk fails, the new store is removed, the old one is left as it was,
      * and the exception says in one line what went wrong.
@@ -73,6 +114,11 @@ public final class TdbStore {
 
     /** As {@link #replace(Path, Consumer)}, telling the loader the folder of the new store too. */
     private static void replace(Path folder, BiConsumer<DatasetGraph, Path> loader) {
+        replaceWith(folder, (fresh, building) -> Txn.executeWrite(fresh, () -> loader.accept(fresh, building)));
+    }
+
+    /** Fills a fresh store (managing its own transactions) in the folder given, then swaps it in; on failure removes it. */
+    private static void replaceWith(Path folder, BiConsumer<DatasetGraph, Path> fill) {
         Path absolute = folder.toAbsolutePath().normalize();
         Path building = sibling(absolute, BUILDING_SUFFIX);
         Path retired = sibling(absolute, RETIRED_SUFFIX);
@@ -88,7 +134,7 @@ public final class TdbStore {
         try {
             DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(Location.create(building));
             try {
-                Txn.executeWrite(fresh, () -> loader.accept(fresh, building));
+                fill.accept(fresh, building);
             } finally {
                 TDBInternal.expel(fresh, true);
             }

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,11 +47,23 @@ class DumpsTest {
     }
 
     @Test
-    void nTriplesAreSorted() {
-        List<String> lines = new String(write(TestGraphs.seeds(), DumpFormat.NTRIPLES), StandardCharsets.UTF_8).lines().toList();
-        List<String> sorted = new ArrayList<>(lines);
-        sorted.sort(null);
-        assertEquals(sorted, lines);
+    void nQuadsComeGraphByGraphInIriOrderEachGraphSortedByTerms() {
+        List<Quad> quads = new ArrayList<>();
+        RDFParser.source(new ByteArrayInputStream(write(TestGraphs.seeds(), DumpFormat.NQUADS))).lang(DumpFormat.NQUADS.lang())
+                .parse(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad quad) {
+                        quads.add(quad);
+                    }
+                });
+        Comparator<Quad> order = Comparator.comparing((Quad q) -> q.getGraph().getURI())
+                .thenComparing(Quad::getSubject, NodeCmp::compareRDFTerms)
+                .thenComparing(Quad::getPredicate, NodeCmp::compareRDFTerms)
+                .thenComparing(Quad::getObject, NodeCmp::compareRDFTerms);
+        for (int i = 1; i < quads.size(); i++) {
+            assertTrue(order.compare(quads.get(i - 1), quads.get(i)) < 0, "out of order: " + quads.get(i));
+        }
+        assertEquals(TestGraphs.seeds().namedGraphs().stream().count(), quads.size());
     }
 
     @ParameterizedTest

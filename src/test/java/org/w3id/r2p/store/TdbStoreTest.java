@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -47,6 +48,56 @@ class TdbStoreTest {
         } finally {
             TdbStore.close(dataset);
         }
+    }
+
+    @Test
+    void storeLoadedFromAStreamHoldsTheNamedGraphs(@TempDir Path dir) {
+        KnowledgeGraph graph = TestGraphs.seeds();
+        Path store = dir.resolve("store");
+        TdbStore.load(store, graph.prefixes(), sink -> {
+            graph.graphNames().forEach(name -> sink.graph(name, graph.namedGraphs().getGraph(name)));
+            sink.finish();
+        });
+        DatasetGraph dataset = TdbStore.open(store);
+        try {
+            Txn.executeRead(dataset, () -> {
+                assertTrue(IsoMatcher.isomorphic(graph.namedGraphs(), dataset), "the store differs from the graph");
+                assertEquals(graph.prefixes().getMapping(), dataset.prefixes().getMapping());
+            });
+        } finally {
+            TdbStore.close(dataset);
+        }
+    }
+
+    @Test
+    void storeLoadedFromAStreamSearchesAsTheGraphItWasBuiltFrom(@TempDir Path dir) throws Exception {
+        KnowledgeGraph graph = TestGraphs.seeds();
+        Path store = dir.resolve("store");
+        TdbStore.load(store, graph.prefixes(), sink -> {
+            graph.graphNames().forEach(name -> sink.graph(name, graph.namedGraphs().getGraph(name)));
+            sink.finish();
+        });
+        DatasetGraph dataset = TdbStore.open(store);
+        try {
+            long inMemory = SearchIndex.searchOf(TestGraphs.searchableSeeds()).find("genocide", 1).total();
+            assertTrue(inMemory > 0);
+            assertEquals(inMemory, SearchIndex.searchOf(dataset).find("genocide", 1).total());
+        } finally {
+            TdbStore.close(dataset);
+        }
+    }
+
+    @Test
+    void failedStreamedLoadLeavesNoStore(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        KnowledgeGraph graph = TestGraphs.seeds();
+        assertThrows(IllegalStateException.class, () -> TdbStore.load(store, graph.prefixes(), sink -> {
+            Node first = graph.graphNames().get(0);
+            sink.graph(first, graph.namedGraphs().getGraph(first));
+            throw new IllegalStateException("the graph does not conform");
+        }));
+        assertFalse(Files.exists(store));
+        assertFalse(Files.exists(dir.resolve("store.building")));
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.w3id.r2p.publish;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
+import org.w3id.r2p.graph.GraphSink;
+import org.w3id.r2p.graph.IriScheme;
+
+/**
+ * Writes a dump graph by graph, as the graphs arrive in IRI order, in an order that depends only on the data:
+ * <ul>
+ * <li>N-Quads and TriG: each named graph in turn, its triples sorted by subject, predicate and object;</li>
+ * <li>N-Triples and Turtle (the union): each document's own triples (about the document, its graph, statements and
+ * evidence) sorted, document after document; then, once, the triples about everything the documents share (States,
+ * persons, organizations, events, the ontology...), sorted. Only that shared part is held until the end.</li>
+ * <li>JSON-LD: its writer needs the whole graph (it frames and compacts the document as one), so the union is held
+ * in memory and written at the end.</li>
+ * </ul>
+ * Terms are compared as RDF terms ({@link NodeCmp}), without formatting them as strings.
+ */
+public final class DumpWriter implements GraphSink {
+    private static final Comparator<Triple> ORDER = Comparator
+            .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+            .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+            .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+
+    private final DumpFormat format;
+    private final IriScheme iris;
+    private final PrefixMap prefixes;
+    private final OutputStream out;
+    private final StreamRDF stream;
+    private final Graph held = GraphMemFactory.createDefaultGraph();
+
+    public DumpWriter(DumpFormat format, IriScheme iris, PrefixMap prefixes, OutputStream out) {
+        this.format = format;
+        this.iris = iris;
+        this.prefixes = prefixes;
+        this.out = out;
+        this.stream = format == DumpFormat.JSONLD ? null : StreamRDFWriter.getWriterStream(out, streamingFormat(format));
+        if (stream != null) {
+            stream.start();
+            if (format == DumpFormat.TURTLE || format == DumpFormat.TRIG) {
+                new TreeMap<>(prefixes.getMapping()).forEach(stream::prefix);
+            }
+        }
+    }
+
+    @Override
+    public void graph(Node name, Graph graph) {
+        switch (format) {
+            case NQUADS, TRIG -> sorted(graph.find().toList()).forEach(t -> stream.quad(Quad.create(name, t)));
+            case NTRIPLES, TURTLE -> {
+                boolean document = iris.isDocumentScoped(name);
+                List<Triple> own = new ArrayList<>();
+                graph.find().forEachRemaining(t -> {
+                    if (document && iris.isDocumentScoped(t.getSubject())) {
+                        own.add(t);
+                    } else {
+                        held.add(t);
+                    }
+                });
+                sorted(own).forEach(stream::triple);
+            }
+            case JSONLD -> graph.find().forEachRemaining(held::add);
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (format == DumpFormat.JSONLD) {
+            held.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
+            RDFWriter.source(held).format(format.rdfFormat()).output(out);
+            return;
+        }
+        sorted(held.find().toList()).forEach(stream::triple);
+        stream.finish();
+    }
+
+    private static List<Triple> sorted(List<Triple> triples) {
+        List<Triple> copy = new ArrayList<>(triples);
+        copy.sort(ORDER);
+        return copy;
+    }
+
+    /** The streaming form of each syntax: Turtle and TriG in blocks of one subject, with the dump's prefixes. */
+    private static RDFFormat streamingFormat(DumpFormat format) {
+        return switch (format) {
+            case TURTLE -> RDFFormat.TURTLE_BLOCKS;
+            case TRIG -> RDFFormat.TRIG_BLOCKS;
+            default -> format.rdfFormat();
+        };
+    }
+}
