@@ -74,25 +74,36 @@ touch "$WORK/.out.ttl.999999999.part"
 java -jar "$JAR" export --corpus "$SMALL" -o "$WORK/out.ttl" > /dev/null 2>&1
 row "export -o under umask 022" "mode 644, stale .part removed" "mode $(stat -c %a "$WORK/out.ttl"), $(ls -a "$WORK" | grep -c '\.part$') .part files left"
 
-# --- build killed between its two renames (the old store to .retired, the new one into place)
+# --- build killed at every rename (the store swap is the last two) and at moments while it writes: each kill
+# must leave a store that serve --tdb opens (recovering a half-done swap) and answers from, the old or the new.
+servable() { # -> number of triples serve --tdb answers with, or "nothing"
+  (java -Xmx512m -jar "$JAR" serve --tdb "$WORK/store" --port 0 > "$WORK/serve2.log" 2>&1 & echo $! > "$WORK/serve2.pid")
+  for _ in $(seq 120); do grep -q "SPARQL endpoint\|r2p-kg:" "$WORK/serve2.log" && break; sleep 0.5; done
+  local e2 count
+  e2=$(sed -n 's/^SPARQL endpoint: //p' "$WORK/serve2.log")
+  count=$([ -n "$e2" ] && curl -s -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' "$e2" | tail -1 | tr -d '\r')
+  kill "$(cat "$WORK/serve2.pid")" 2>/dev/null; wait "$(cat "$WORK/serve2.pid")" 2>/dev/null
+  echo "${count:-nothing}"
+}
 java -jar "$JAR" build --corpus "$SMALL" --tdb "$WORK/store" > /dev/null 2>&1
 if command -v strace > /dev/null; then
-  # Every rename of the JVM is counted; the store swap is the last two. Kill at the second-to-last + 1.
   strace -f -qq -e trace=rename,renameat,renameat2 -o "$WORK/renames" java -jar "$JAR" build --corpus "$SMALL" --tdb "$WORK/store" > /dev/null 2>&1
   n=$(grep -c 'rename' "$WORK/renames")
-  strace -f -qq -o /dev/null -e trace=rename,renameat,renameat2 -e inject=rename,renameat,renameat2:signal=KILL:when=$n \
-    java -jar "$JAR" build --corpus "$SMALL" --tdb "$WORK/store" > /dev/null 2>&1
-  left=$(ls "$WORK" | grep '^store' | tr '\n' ' ')
-  (java -Xmx512m -jar "$JAR" serve --tdb "$WORK/store" --port 0 > "$WORK/serve2.log" 2>&1 &
-   echo $! > "$WORK/serve2.pid")
-  for _ in $(seq 120); do grep -q "SPARQL endpoint" "$WORK/serve2.log" && break; sleep 1; done
-  E2=$(sed -n 's/^SPARQL endpoint: //p' "$WORK/serve2.log")
-  count=$(curl -s -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' "$E2" | tail -1 | tr -d '\r')
-  kill "$(cat "$WORK/serve2.pid")" 2>/dev/null
-  row "build killed between its renames (strace, rename $n of $n)" "a servable store, old or new" "left by the kill: ${left}; then serve --tdb answers ${count:-nothing} triples"
+  for k in $(seq 1 "$n"); do
+    strace -f -qq -o /dev/null -e trace=rename,renameat,renameat2 -e inject=rename,renameat,renameat2:signal=KILL:when=$k \
+      java -jar "$JAR" build --corpus "$SMALL" --tdb "$WORK/store" > /dev/null 2>&1
+    left=$(ls "$WORK" | grep '^store' | tr '\n' ' ')
+    row "build killed at rename $k of $n (strace)" "a servable store, old or new" "left: ${left}; serve --tdb answers $(servable) triples"
+  done
 else
   row "build killed between its renames" "a servable store" "skipped: no strace"
 fi
+for delay in 2 4 6 8; do
+  java -jar "$JAR" build --corpus "$SMALL" --tdb "$WORK/store" > /dev/null 2>&1 & pid=$!
+  sleep "$delay"; kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  left=$(ls "$WORK" | grep '^store' | tr '\n' ' ')
+  row "build killed ${delay} s after it started" "a servable store, old or new" "left: ${left}; serve --tdb answers $(servable) triples"
+done
 
 # --- build on a full disk and in a read-only folder (tmpfs mounts; root only)
 mkdir -p "$WORK/full" "$WORK/ro"
