@@ -74,7 +74,9 @@ public final class TdbStore {
      */
     public static void load(Path folder, PrefixMap prefixes, Consumer<GraphSink> build) {
         replaceWith(folder, (fresh, building) -> {
-            DataLoader loader = LoaderFactory.createLoader(fresh, (format, args) -> { });
+            // The sequential loader works in this thread: the parallel ones hand work to threads that a write to a
+            // full disk kills, and then wait for them forever.
+            DataLoader loader = LoaderFactory.sequentialLoader(fresh, (format, args) -> { });
             loader.startBulk();
             try {
                 StreamRDF stream = loader.stream();
@@ -88,15 +90,24 @@ public final class TdbStore {
                     public void finish() {
                     }
                 });
-            } catch (RuntimeException e) {
-                loader.finishException(e);
+                loader.finishBulk();
+            } catch (RuntimeException | InternalError e) {
+                abandon(loader, e);
                 throw e;
             }
-            loader.finishBulk();
             Txn.executeWrite(fresh, () -> fresh.prefixes().putAll(prefixes));
             // Indexed from the loaded store, so that the documents' graphs are still not held in memory.
             Txn.executeRead(fresh, () -> SearchIndex.write(fresh.getUnionGraph(), building.resolve(SearchIndex.FOLDER)));
         });
+    }
+
+    /** Ends a failed load's transaction, so that the store is closed cleanly before it is deleted. */
+    private static void abandon(DataLoader loader, Throwable failure) {
+        try {
+            loader.finishException(failure instanceof Exception e ? e : new IllegalStateException(failure));
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
     }
 
     /**
