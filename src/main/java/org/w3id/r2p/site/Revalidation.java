@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -34,10 +35,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 final class Revalidation implements Filter {
     static final String CACHE_CONTROL = "public, max-age=3600";
 
-    private final String graphFingerprint;
+    private final Supplier<String> graphFingerprint;
     private final long lastModifiedSeconds;
 
-    Revalidation(String graphFingerprint, Instant lastModified) {
+    /** @param graphFingerprint computed on the first request that needs it, not while the server starts */
+    Revalidation(Supplier<String> graphFingerprint, Instant lastModified) {
         this.graphFingerprint = graphFingerprint;
         this.lastModifiedSeconds = lastModified.getEpochSecond();
     }
@@ -56,7 +58,7 @@ final class Revalidation implements Filter {
     /** The strong tag of one representation: graph, path and query string, media type. */
     String tagOf(HttpServletRequest request, String contentType) {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        String representation = graphFingerprint + "\n" + request.getRequestURI() + query + "\n" + contentType;
+        String representation = graphFingerprint.get() + "\n" + request.getRequestURI() + query + "\n" + contentType;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation.getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

@@ -21,7 +21,8 @@ public final class SiteServlets {
      * @param results holds every query answer whole before it is sent, and keeps them (see {@link ResultCache})
      */
     public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site, ResultCache results) {
-        String fingerprint = site.read(() -> GraphFingerprint.of(site.namedGraphs()));
+        // Hashing every quad takes seconds on a large store: done on the first request that needs a tag, not at start.
+        Supplier<String> fingerprint = site.once(() -> GraphFingerprint.of(site.namedGraphs()));
         builder.addFilter("/*", SiteFilters.securityHeaders())
                 .addFilter("/*", new Revalidation(fingerprint, Instant.now()))
                 .addFilter(site.endpointPath(), SiteFilters.headAsGet())
