@@ -1,7 +1,7 @@
 package org.w3id.r2p.graph;
 
 import java.util.ArrayDeque;
-import java.util.List;
+import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,15 +17,18 @@ import java.util.function.Function;
 final class OrderedWindow {
     private OrderedWindow() {}
 
-    static <I, O> void run(List<I> inputs, int threads, Function<I, O> work, Consumer<O> consumer) {
+    /** Takes the inputs one at a time, as the window has room, so that they too can be produced lazily. */
+    static <I, O> void run(Iterator<I> inputs, int threads, Function<I, O> work, Consumer<O> consumer) {
         if (threads < 1) {
             throw new IllegalArgumentException("At least one thread is needed: " + threads);
         }
         int window = 2 * threads;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())));
+        // The pool starts its threads as work is submitted: a short input starts no more than it needs.
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<O>> pending = new ArrayDeque<>();
         try {
-            for (I input : inputs) {
+            while (inputs.hasNext()) {
+                I input = inputs.next();
                 if (pending.size() >= window) {
                     consumer.accept(pending.poll().get());
                 }

@@ -5,8 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,16 +45,20 @@ final class StatementLabels {
         byGraph.sort(Comparator.comparing(facts -> iris.graph(facts.document().id())));
         Collector collector = new Collector(iris);
         byGraph.forEach(collector::add);
-        return collector.labels(names);
+        Numbering numbering = collector.numbering(names);
+        Map<String, String> labels = new HashMap<>();
+        byGraph.forEach(facts -> labels.putAll(numbering.next(facts).labels));
+        return new StatementLabels(labels);
     }
 
     /**
-     * Notes each statement's speaker and setting document by document, so that a streaming build can label
-     * statements without holding the documents: it keeps a few strings per statement, not the documents.
+     * Counts each speaker's statements in each setting document by document, so that a streaming build can number
+     * statements without holding them: one count per speaker and setting, nothing per statement. A statement said
+     * twice in a document (one IRI) counts once.
      */
     static final class Collector {
         private final IriScheme iris;
-        private final List<Seen> seen = new ArrayList<>();
+        private final Map<Spoken, Integer> counts = new HashMap<>();
 
         Collector(IriScheme iris) {
             this.iris = iris;
@@ -64,32 +67,67 @@ final class StatementLabels {
         /** Adds a document's statements; documents must come in the order in which they are to be numbered. */
         void add(DocumentFacts facts) {
             String setting = setting(facts);
-            List<StatementFinding> inOrder = new ArrayList<>(facts.statements());
-            inOrder.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            for (StatementFinding finding : inOrder) {
-                seen.add(new Seen(finding.speaker(), setting, iri(iris, finding)));
+            Set<String> seen = new HashSet<>();
+            for (StatementFinding finding : inOrder(facts)) {
+                if (seen.add(iri(iris, finding))) {
+                    counts.merge(new Spoken(finding.speaker(), setting), 1, Integer::sum);
+                }
             }
         }
 
-        /** The labels, once the speakers' names are known from the whole corpus. */
-        StatementLabels labels(EntityNames names) {
-            Map<String, Set<String>> iriBySetting = new LinkedHashMap<>();
-            for (Seen statement : seen) {
-                String base = names.label(statement.speaker()) + statement.setting();
-                iriBySetting.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(statement.iri());
-            }
+        /**
+         * Numbers the statements once the speakers' names are known from the whole corpus: speakers with one name
+         * share one count in a setting, as they share the label.
+         */
+        Numbering numbering(EntityNames names) {
+            Map<String, Integer> totals = new HashMap<>();
+            counts.forEach((spoken, n) -> totals.merge(names.label(spoken.speaker()) + spoken.setting(), n, Integer::sum));
+            return new Numbering(iris, names, totals);
+        }
+
+        private record Spoken(EntityRef speaker, String setting) {}
+    }
+
+    /**
+     * Labels the statements of the documents given to {@link Collector#add} again, one document at a time and in
+     * the same order, numbering on from the documents before.
+     */
+    static final class Numbering {
+        private final IriScheme iris;
+        private final EntityNames names;
+        /** Statements of each label not yet numbered; a label is dropped once its last statement is. */
+        private final Map<String, Integer> totals;
+        private final Map<String, Integer> numbered = new HashMap<>();
+
+        private Numbering(IriScheme iris, EntityNames names, Map<String, Integer> totals) {
+            this.iris = iris;
+            this.names = names;
+            this.totals = totals;
+        }
+
+        /** The labels of the next document's statements. */
+        StatementLabels next(DocumentFacts facts) {
+            String setting = setting(facts);
             Map<String, String> labels = new HashMap<>();
-            iriBySetting.forEach((base, statementIris) -> {
-                int n = 0;
-                for (String iri : statementIris) {
-                    n++;
-                    labels.put(iri, statementIris.size() == 1 ? base : base + " (" + n + " of " + statementIris.size() + ")");
+            for (StatementFinding finding : inOrder(facts)) {
+                String iri = iri(iris, finding);
+                if (labels.containsKey(iri)) {
+                    continue;
                 }
-            });
+                String base = names.label(finding.speaker()) + setting;
+                Integer total = totals.get(base);
+                if (total == null) {
+                    throw new IllegalStateException("The statement " + iri + " was not counted, or counted too few times");
+                }
+                int n = numbered.merge(base, 1, Integer::sum);
+                if (n == total) {
+                    totals.remove(base);
+                    numbered.remove(base);
+                }
+                labels.put(iri, total == 1 ? base : base + " (" + n + " of " + total + ")");
+            }
             return new StatementLabels(labels);
         }
-
-        private record Seen(EntityRef speaker, String setting, String iri) {}
     }
 
     String label(String statementIri) {
@@ -129,6 +167,13 @@ final class StatementLabels {
             cut = Character.isLowSurrogate(words.charAt(EXCERPT_LENGTH)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
         }
         return words.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + ELLIPSIS;
+    }
+
+    /** A document's statements in the order of the record. */
+    private static List<StatementFinding> inOrder(DocumentFacts facts) {
+        List<StatementFinding> inOrder = new ArrayList<>(facts.statements());
+        inOrder.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return inOrder;
     }
 
     private static String setting(DocumentFacts facts) {

@@ -3,8 +3,8 @@ package org.w3id.r2p.graph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,13 +20,14 @@ import org.w3id.r2p.link.StateGazetteer;
 /**
  * Builds the knowledge graph of a corpus without holding it: each document is read, extracted and assembled into
  * its named graph on a pool of threads, and the graphs are handed to a {@link GraphSink} one at a time in IRI order,
- * a few documents in flight at most. Memory grows with the number of distinct entities and of statements (an IRI
- * and a setting each), not with the documents' text.
+ * a few documents in flight at most. Memory grows with the number of distinct entities and of speakers' settings
+ * (a count each), not with the documents' text.
  * <p>
  * An entity is labelled with the spelling the whole corpus uses most, so a first pass reads and extracts every
- * document only to count names and to number each speaker's statements in a setting ({@link StatementLabels});
- * the second pass extracts again and assembles. Extraction runs twice, in exchange for memory that does not hold
- * the corpus.
+ * document to count names and each speaker's statements in a setting ({@link StatementLabels}), and spills the
+ * extracted facts to a temporary file ({@link FactsSpill}); the second pass reads them back and assembles. Each
+ * document is extracted once and memory does not hold the corpus: the temporary folder holds its facts until the
+ * build ends.
  * <pre>
  *   new StreamingBuilder(IriScheme.standard(), EntityTable.standard(), EvidenceLevel.COMPACT, 2, Progress.NONE,
  *           Listener.SILENT)
@@ -78,19 +79,17 @@ public final class StreamingBuilder {
         List<Path> files = new ArrayList<>(corpus.files());
         files.sort(Comparator.comparing(file -> iris.graph(CorpusFolder.id(file))));
         progress.started(2 * files.size());
-        try {
-            FirstPass first = firstPass(corpus, files);
+        try (FactsSpill spill = FactsSpill.create()) {
+            FirstPass first = firstPass(corpus, files, spill);
             GraphSink ordered = new GraphOrder(assembler.fixedGraphs(), sink);
-            OrderedWindow.<Path, Named>run(files, threads, file -> {
-                DocumentFacts facts = extract(corpus, file, warning -> { });
+            // Statements are numbered here, in corpus order, before their documents go to the pool.
+            Iterator<Labelled> documents = spill.read()
+                    .map(facts -> new Labelled(facts, first.numbering().next(facts))).iterator();
+            OrderedWindow.<Labelled, Named>run(documents, threads, document -> {
+                Graph graph = assembler.documentGraph(document.facts(), first.names(), document.labels());
                 progress.documentDone();
-                return facts == null ? null : new Named(NodeFactory.createURI(iris.graph(facts.document().id())),
-                        assembler.documentGraph(facts, first.names(), first.labels()));
-            }, named -> {
-                if (named != null) {
-                    ordered.graph(named.name(), named.graph());
-                }
-            });
+                return new Named(NodeFactory.createURI(iris.graph(document.facts().document().id())), graph);
+            }, named -> ordered.graph(named.name(), named.graph()));
             ordered.finish();
         } finally {
             progress.finished();
@@ -102,11 +101,14 @@ public final class StreamingBuilder {
         return skippedAny;
     }
 
-    /** Reads every document once to count entities' names and note statements' speakers and settings. */
-    private FirstPass firstPass(CorpusFolder corpus, List<Path> files) {
+    /**
+     * Reads and extracts every document, counting entities' names and statements' speakers and settings, and
+     * spills the facts in corpus order for the second pass.
+     */
+    private FirstPass firstPass(CorpusFolder corpus, List<Path> files, FactsSpill spill) {
         EntityNames.Counter counter = assembler.nameCounter();
         StatementLabels.Collector statements = assembler.statementCollector();
-        OrderedWindow.<Path, Read>run(files, threads, file -> {
+        OrderedWindow.<Path, Read>run(files.iterator(), threads, file -> {
             List<String> warnings = new ArrayList<>();
             try {
                 DocumentFacts facts = extractor.extract(corpus.read(file, warnings::add));
@@ -121,29 +123,25 @@ public final class StreamingBuilder {
             if (read.skipped() != null) {
                 skippedAny = true;
                 listener.skipped(read.skipped());
+                progress.documentDone(); // it has no second pass
                 return;
             }
             counter.add(read.facts());
             statements.add(read.facts());
+            spill.write(read.facts());
             if (!KnowledgeGraphBuilder.namesSomething(read.facts())) {
                 listener.warning(read.facts().document().fileName() + " names no State, person or organization");
             }
         });
         EntityNames names = counter.names();
-        return new FirstPass(names, statements.labels(names));
+        return new FirstPass(names, statements.numbering(names));
     }
 
-    private DocumentFacts extract(CorpusFolder corpus, Path file, Consumer<String> warnings) {
-        try {
-            return extractor.extract(corpus.read(file, warnings));
-        } catch (CorpusException unreadable) {
-            return null; // named by the first pass
-        }
-    }
-
-    private record FirstPass(EntityNames names, StatementLabels labels) {}
+    private record FirstPass(EntityNames names, StatementLabels.Numbering numbering) {}
 
     private record Read(DocumentFacts facts, List<String> warnings, String skipped) {}
+
+    private record Labelled(DocumentFacts facts, StatementLabels labels) {}
 
     private record Named(Node name, Graph graph) {}
 }

@@ -1,0 +1,235 @@
+package org.w3id.r2p.graph;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.DocumentFacts;
+import org.w3id.r2p.extract.DocumentKind;
+import org.w3id.r2p.extract.DocumentMetadata;
+import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
+import org.w3id.r2p.extract.EventFinding;
+import org.w3id.r2p.extract.MechanismFact;
+import org.w3id.r2p.extract.MechanismType;
+import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.NetworkFact;
+import org.w3id.r2p.extract.PersonFact;
+import org.w3id.r2p.extract.Pillar;
+import org.w3id.r2p.extract.RegionalOrganizationFact;
+import org.w3id.r2p.extract.StatementFinding;
+
+/**
+ * The extracted facts of a corpus, written to a temporary file document by document and read back once in the same
+ * order: a streaming build's first pass needs every document's facts to name entities and its second needs them
+ * again to assemble, and spilling them lets each document be extracted once without the corpus held in memory. The
+ * file is private to its owner and deleted on {@link #close()}, or when the JVM shuts down before that.
+ * <pre>
+ *   try (FactsSpill spill = FactsSpill.create()) {
+ *       documents.forEach(spill::write);
+ *       spill.read().forEach(facts -&gt; ...);
+ *   }
+ * </pre>
+ */
+final class FactsSpill implements AutoCloseable {
+    /**
+     * Documents between resets of the stream's handle table, which otherwise keeps every object written alive until
+     * the end (and the reader's table likewise); a few documents' worth still lets a document share its own objects.
+     */
+    private static final int RESET_EVERY = 16;
+    private static final int BUFFER = 1 << 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** What a spill holds and nothing else: the facts' records and enums, and the JDK's forms of lists and dates. */
+    private static final Set<String> ALLOWED = Stream.concat(
+            Stream.of(DocumentFacts.class, Document.class, Span.class, DocumentMetadata.class, DocumentKind.class,
+                            Pillar.class, EventFinding.class, Mention.class, EntityRef.class, EntityKind.class,
+                            StatementFinding.class, PersonFact.class, MechanismFact.class, MechanismType.class,
+                            NetworkFact.class, RegionalOrganizationFact.class, Enum.class, Object.class)
+                    .map(Class::getName),
+            // List.copyOf's lists and LocalDate are written as serial proxies, which read back as these.
+            Stream.of("java.util.CollSer", "java.util.ImmutableCollections$ListN", "java.util.ImmutableCollections$List12",
+                    "java.time.Ser", "java.time.LocalDate")).collect(Collectors.toUnmodifiableSet());
+    /** Reads back only what {@link #write} can have written, so a tampered file cannot make other objects. */
+    static final ObjectInputFilter FILTER = FactsSpill::allowed;
+
+    private final Path file;
+    private final Thread deleteOnShutdown;
+    /** Closed on its own as well: an object stream that fails to flush on a full disk leaves it open. */
+    private final OutputStream fileOut;
+    private final ObjectOutputStream out;
+    private ObjectInputStream in;
+    private int written;
+
+    private FactsSpill(Path file) throws IOException {
+        this.file = file;
+        this.fileOut = Files.newOutputStream(file);
+        this.out = new ObjectOutputStream(new BufferedOutputStream(fileOut, BUFFER));
+        this.deleteOnShutdown = new Thread(this::delete, "delete " + file.getFileName());
+        Runtime.getRuntime().addShutdownHook(deleteOnShutdown);
+    }
+
+    /** A spill in the JVM's temporary folder ({@code java.io.tmpdir}). */
+    static FactsSpill create() {
+        return create(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * A spill in a new file of {@code folder}.
+     *
+     * @throws UncheckedIOException naming the file and why it could not be made
+     */
+    static FactsSpill create(Path folder) {
+        Path file = folder.resolve("r2p-kg-facts-" + ProcessHandle.current().pid() + "-"
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".ser").toAbsolutePath();
+        try {
+            Files.createFile(file, ownerOnly(folder));
+        } catch (IOException e) {
+            throw failure("Cannot create " + file + " to hold the extracted facts", e);
+        }
+        try {
+            return new FactsSpill(file);
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            throw e instanceof IOException io ? failure("Cannot write the extracted facts to " + file, io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Appends one document's facts; documents are read back in the order they were written. */
+    void write(DocumentFacts facts) {
+        if (in != null) {
+            throw new IllegalStateException("The spill " + file + " is being read");
+        }
+        try {
+            out.writeObject(facts);
+            if (++written % RESET_EVERY == 0) {
+                out.reset();
+            }
+        } catch (IOException e) {
+            throw failure("Cannot write the extracted facts to " + file, e);
+        }
+    }
+
+    /** Ends writing and reads every document's facts back, lazily and in order; this can be done once. */
+    Stream<DocumentFacts> read() {
+        if (in != null) {
+            throw new IllegalStateException("The spill " + file + " has been read");
+        }
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw failure("Cannot write the extracted facts to " + file, e);
+        }
+        try {
+            in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+        } catch (IOException e) {
+            throw failure("Cannot read the extracted facts back from " + file, e);
+        }
+        in.setObjectInputFilter(FILTER);
+        return IntStream.range(0, written).mapToObj(i -> next());
+    }
+
+    /** Closes the file and deletes it. */
+    @Override
+    public void close() {
+        try {
+            closeQuietly(in);
+            closeQuietly(out);
+            closeQuietly(fileOut);
+        } finally {
+            delete();
+            try {
+                Runtime.getRuntime().removeShutdownHook(deleteOnShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or has run: the file is deleted either way.
+            }
+        }
+    }
+
+    private DocumentFacts next() {
+        try {
+            return (DocumentFacts) in.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new IllegalStateException("Cannot read the extracted facts back from " + file + ": " + e, e);
+        }
+    }
+
+    private void delete() {
+        delete(file);
+    }
+
+    private static void closeQuietly(AutoCloseable stream) {
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (Exception ignored) {
+            // The spill is being given up; a failure to flush it does not matter.
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Nothing more can be done; the file is in the temporary folder.
+        }
+    }
+
+    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
+        Class<?> type = info.serialClass();
+        if (type == null) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        while (type.isArray()) {
+            type = type.getComponentType();
+        }
+        return type.isPrimitive() || ALLOWED.contains(type.getName()) ? ObjectInputFilter.Status.ALLOWED
+                : ObjectInputFilter.Status.REJECTED;
+    }
+
+    /** The documents' words and what was found in them are nobody else's business on a shared machine. */
+    private static FileAttribute<?>[] ownerOnly(Path folder) {
+        return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    /** One line: what failed, on which file, and why in the system's words ("No space left on device"). */
+    private static UncheckedIOException failure(String what, IOException e) {
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "no such folder";
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.toString();
+        }
+        return new UncheckedIOException(what + ": " + reason, e);
+    }
+}
