@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -34,8 +36,8 @@ import org.w3id.r2p.graph.IriScheme;
  * in memory and written at the end.</li>
  * </ul>
  * Terms are compared as RDF terms ({@link NodeCmp}), without formatting them as strings. N-Triples and N-Quads are
- * written by Jena's own line writer, with each IRI formatted once ({@link RepeatedUris}) and the text encoded by
- * {@link Utf8Output}: the same bytes, for less work per term.
+ * written by Jena's own line writer, with plain IRIs written whole and the text encoded by {@link Utf8Output}: the
+ * same bytes, for less work per term.
  */
 public final class DumpWriter implements GraphSink {
     private static final Comparator<Triple> ORDER = Comparator
@@ -60,7 +62,7 @@ public final class DumpWriter implements GraphSink {
         this.out = out;
         this.stream = switch (format) {
             case JSONLD -> null;
-            case NTRIPLES, NQUADS -> new PlainLines(new Utf8Output(out));
+            case NTRIPLES, NQUADS -> new WriterStreamRDFPlain(new Utf8Output(out), new PlainIris());
             case TURTLE, TRIG -> StreamRDFWriter.getWriterStream(out, streamingFormat(format));
         };
         if (stream != null) {
@@ -117,21 +119,40 @@ public final class DumpWriter implements GraphSink {
         };
     }
 
-    /** Jena's N-Triples and N-Quads lines, with each IRI's form taken from {@link RepeatedUris}. */
-    private static final class PlainLines extends WriterStreamRDFPlain {
-        private final RepeatedUris uris = new RepeatedUris();
+    /**
+     * Jena's N-Triples terms, with the common IRI written whole: Jena checks and prints an IRI a character at a time,
+     * to escape the few characters an IRI may not hold in N-Triples; an IRI of printable ASCII without them comes
+     * out as it is, so it is written as it is. Any other IRI, and the rest of every literal, is Jena's to write.
+     */
+    private static final class PlainIris extends NodeFormatterNT {
+        /** Printable ASCII other than the characters N-Triples' IRIREF excludes: space and {@code <>"{}|^`\}. */
+        private static final boolean[] PLAIN = new boolean[0x7F];
 
-        PlainLines(Utf8Output out) {
-            super(out);
+        static {
+            for (char c = '!'; c < 0x7F; c++) {
+                PLAIN[c] = "<>\"{}|^`\\".indexOf(c) < 0;
+            }
         }
 
         @Override
-        protected void format(Node node) {
-            if (node.isURI()) {
-                out.print(uris.formatted(node.getURI()));
+        public void formatURI(AWriter out, String iri) {
+            if (isPlain(iri)) {
+                out.print('<');
+                out.print(iri);
+                out.print('>');
             } else {
-                super.format(node);
+                super.formatURI(out, iri);
             }
+        }
+
+        private static boolean isPlain(String iri) {
+            for (int i = 0; i < iri.length(); i++) {
+                char c = iri.charAt(i);
+                if (c >= PLAIN.length || !PLAIN[c]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

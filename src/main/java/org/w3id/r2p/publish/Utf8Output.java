@@ -2,17 +2,19 @@ package org.w3id.r2p.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.atlas.io.AWriterBase;
 
 /**
- * Text written to a byte stream as UTF-8, through one unsynchronised buffer: Jena's own UTF-8 writer goes through a
- * {@code BufferingWriter} and an {@code OutputStreamWriter} with a lock and an exception check on every term, which
- * cost more than the terms. The bytes are the same: a character that is not valid UTF-16 (a lone surrogate) becomes
- * {@code ?} in both. {@link #flush()} writes what is buffered and flushes the stream; {@link #close()} does not close
- * it, since the caller owns it.
+ * Text written to a byte stream as UTF-8 through one plain character buffer, for Jena's writers, which print a
+ * term a character at a time: Jena's own {@code IO.wrapUTF8} passes every character through two writers, each with
+ * its checks and exception handling. The encoding is the JDK's {@link OutputStreamWriter}'s, as in Jena's, so the
+ * bytes are the same (a lone surrogate becomes {@code ?} in both). {@link #flush()} writes what is buffered and
+ * flushes the stream; {@link #close()} only flushes, since the caller owns the stream.
  * <pre>
  *   Utf8Output text = new Utf8Output(out);
  *   text.print("&lt;https://w3id.org/r2p/&gt; .\n");
@@ -20,32 +22,41 @@ import org.apache.jena.atlas.io.AWriterBase;
  * </pre>
  */
 public final class Utf8Output extends AWriterBase {
-    /** Characters held before they are encoded and written. */
-    private static final int BUFFER = 1 << 15;
+    private static final int BUFFER = 1 << 14;
 
-    private final OutputStream out;
-    private final StringBuilder buffer = new StringBuilder(BUFFER + 1024);
+    private final Writer encoder;
+    private final char[] buffer = new char[BUFFER];
+    private int length;
 
     public Utf8Output(OutputStream out) {
-        this.out = out;
+        this.encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     }
 
     @Override
     public void print(char ch) {
-        buffer.append(ch);
-        drainIfFull();
+        if (length == BUFFER) {
+            drain();
+        }
+        buffer[length++] = ch;
     }
 
     @Override
     public void print(char[] chars) {
-        buffer.append(chars);
-        drainIfFull();
+        print(new String(chars));
     }
 
     @Override
     public void print(String text) {
-        buffer.append(text);
-        drainIfFull();
+        int size = text.length();
+        if (length + size > BUFFER) {
+            drain();
+            if (size > BUFFER) {
+                encode(text);
+                return;
+            }
+        }
+        text.getChars(0, size, buffer, length);
+        length += size;
     }
 
     @Override
@@ -66,9 +77,9 @@ public final class Utf8Output extends AWriterBase {
 
     @Override
     public void flush() {
-        drain(buffer.length());
+        drain();
         try {
-            out.flush();
+            encoder.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,23 +90,21 @@ public final class Utf8Output extends AWriterBase {
         flush();
     }
 
-    private void drainIfFull() {
-        if (buffer.length() >= BUFFER) {
-            // A surrogate pair split across two writes would be encoded as two bad characters: keep its first half.
-            int end = buffer.length();
-            drain(Character.isHighSurrogate(buffer.charAt(end - 1)) ? end - 1 : end);
-        }
-    }
-
-    private void drain(int end) {
-        if (end == 0) {
-            return;
-        }
+    /** Hands the buffer to the encoder, which keeps the first half of a surrogate pair until its second comes. */
+    private void drain() {
         try {
-            out.write(buffer.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            encoder.write(buffer, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        buffer.delete(0, end);
+        length = 0;
+    }
+
+    private void encode(String text) {
+        try {
+            encoder.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

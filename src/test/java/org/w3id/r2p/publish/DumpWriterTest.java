@@ -25,13 +25,17 @@ import org.w3id.r2p.graph.Prefixes;
 class DumpWriterTest {
     private static final IriScheme IRIS = IriScheme.standard();
 
-    /** Terms that need escapes, non-ASCII text, a surrogate pair, every kind of literal, and a literal longer than a buffer. */
+    /** IRIs and terms that need escapes, non-ASCII text, a surrogate pair, every kind of literal, and a literal longer than a buffer. */
     private static Graph awkwardTerms() {
         Node s = NodeFactory.createURI("https://w3id.org/r2p/id/person/a");
         Node p = NodeFactory.createURI("http://example.org/p");
         Graph g = GraphMemFactory.createDefaultGraph();
         List<Node> objects = List.of(
                 NodeFactory.createURI("http://example.org/a b<c>\"{|}^`\\ côte \u0007"),
+                NodeFactory.createURI("http://example.org/côte-d-ivoire"),
+                NodeFactory.createURI("http://example.org/del\u007F~"),
+                NodeFactory.createURI("http://example.org/\uD83D\uDE00\u0085"),
+                NodeFactory.createURI("https://w3id.org/r2p/id/state/CIV?a=1&b=%20#x"),
                 NodeFactory.createLiteralString("quote \" backslash \\ newline \n return \r tab \t bell \u0007 é 中文 \uD83D\uDE00"),
                 NodeFactory.createLiteralLang("Côte d'Ivoire", "en"),
                 NodeFactory.createLiteralDT("12", XSDDatatype.XSDnonNegativeInteger),
