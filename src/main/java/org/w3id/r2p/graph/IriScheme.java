@@ -1,5 +1,10 @@
 package org.w3id.r2p.graph;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIs;
 import org.w3id.r2p.corpus.Span;
@@ -20,15 +25,27 @@ import org.w3id.r2p.extract.EventFinding;
  */
 public final class IriScheme {
     public static final String DEFAULT_BASE = "https://w3id.org/r2p/";
+    private static final Pattern HTTP = Pattern.compile("(?i)https?://.+");
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
+    /** Slugs kept for reuse; past this many the cache starts again, so a long-running process stays bounded. */
+    private static final int MAX_CACHED_SLUGS = 100_000;
+    /** The kinds of subject under {@code id/} that belong to one document (besides its graph). */
+    private static final List<String> DOCUMENT_SCOPED_KINDS = List.of("document/", "statement/", "annotation/");
 
     private final String base;
+    private final String idBase;
+    private final String graphBase;
+    /** Every mention of an entity mints its IRI, and a name is slugged the same way each time. */
+    private final Map<String, String> slugs = new ConcurrentHashMap<>();
 
     public IriScheme(String base) {
         String withSlash = base.endsWith("/") ? base : base + "/";
-        if (!IRIs.check(withSlash) || !withSlash.matches("(?i)https?://.+")) {
+        if (!IRIs.check(withSlash) || !HTTP.matcher(withSlash).matches()) {
             throw new IllegalArgumentException("Not an absolute http(s) IRI: " + base);
         }
         this.base = withSlash;
+        this.idBase = withSlash + "id/";
+        this.graphBase = withSlash + "graph/";
     }
 
     public static IriScheme standard() {
@@ -40,7 +57,7 @@ public final class IriScheme {
     }
 
     public String idBase() {
-        return base + "id/";
+        return idBase;
     }
 
     public String document(String documentId) {
@@ -48,7 +65,7 @@ public final class IriScheme {
     }
 
     public String graph(String documentId) {
-        return base + "graph/" + segment(documentId);
+        return graphBase + segment(documentId);
     }
 
     public String ontologyGraph() {
@@ -61,12 +78,12 @@ public final class IriScheme {
     }
 
     public String entity(EntityRef ref) {
-        String local = ref.kind() == EntityKind.STATE ? ref.key() : Slugs.slug(ref.key());
+        String local = ref.kind() == EntityKind.STATE ? ref.key() : slug(ref.key());
         return idBase() + ref.kind().segment() + "/" + local;
     }
 
     public String statement(String documentId, EntityRef speaker, String text) {
-        String speakerPart = speaker.kind() == EntityKind.STATE ? speaker.key().toLowerCase() : Slugs.slug(speaker.key());
+        String speakerPart = speaker.kind() == EntityKind.STATE ? speaker.key().toLowerCase() : slug(speaker.key());
         return idBase() + "statement/" + segment(documentId) + "-" + speakerPart + "-" + Hashes.sha256Hex(text, 4);
     }
 
@@ -102,12 +119,35 @@ public final class IriScheme {
             return false;
         }
         String iri = subject.getURI();
-        return iri.startsWith(base + "graph/") || iri.startsWith(idBase() + "document/")
-                || iri.startsWith(idBase() + "statement/") || iri.startsWith(idBase() + "annotation/");
+        if (iri.startsWith(graphBase)) {
+            return true;
+        }
+        if (!iri.startsWith(idBase)) {
+            return false;
+        }
+        for (String segment : DOCUMENT_SCOPED_KINDS) {
+            if (iri.startsWith(segment, idBase.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** File names are kept as they are where they are safe in a path, else slugged. */
-    private static String segment(String documentId) {
-        return documentId.matches("[A-Za-z0-9._~-]+") ? documentId : Slugs.slug(documentId);
+    private String segment(String documentId) {
+        return SAFE_SEGMENT.matcher(documentId).matches() ? documentId : slug(documentId);
+    }
+
+    private String slug(String name) {
+        String cached = slugs.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        if (slugs.size() >= MAX_CACHED_SLUGS) {
+            slugs.clear();
+        }
+        String slug = Slugs.slug(name);
+        slugs.put(name, slug);
+        return slug;
     }
 }

@@ -1,7 +1,10 @@
 package org.w3id.r2p.graph;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -60,5 +63,26 @@ class GraphValidatorTest {
         assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: organization:united-nations owl:sameAs")), report);
         assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: person:adama-dieng owl:sameAs")), report);
         assertTrue(result.lines().stream().anyMatch(l -> l.startsWith("Violation: state:XKX r2p:unStatus")), report);
+    }
+
+    @Test
+    void checksOnlyTheFocusNodesItIsAskedTo() {
+        KnowledgeGraph seeds = TestGraphs.seeds();
+        Graph broken = GraphMemFactory.createDefaultGraph();
+        seeds.union().find().forEachRemaining(broken::add);
+        Node argentina = NodeFactory.createURI("https://w3id.org/r2p/id/state/ARG");
+        broken.delete(argentina, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q414"));
+        Node statement = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");
+        broken.add(statement, RDF.type.asNode(), R2P.Statement.asNode());
+
+        GraphValidator.Result all = validator.validate(broken, seeds.prefixes());
+        GraphValidator.Result statementOnly = validator.validate(broken, seeds.prefixes(), statement::equals);
+        GraphValidator.Result neither = validator.validate(broken, seeds.prefixes(), node -> false);
+
+        assertFalse(statementOnly.conforms());
+        assertEquals(all.lines().stream().filter(l -> l.startsWith("Violation: statement:broken ")).toList(), statementOnly.lines());
+        assertTrue(all.lines().stream().anyMatch(l -> l.startsWith("Violation: state:ARG ")), all.lines().toString());
+        assertTrue(neither.conforms());
+        assertEquals(List.of(), neither.lines());
     }
 }

@@ -1,11 +1,15 @@
 package org.w3id.r2p.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
+import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
@@ -47,5 +51,30 @@ class IriSchemeTest {
     @Test
     void slugsAreAsciiAndStable() {
         assertEquals("cote-d-ivoire-s-national-committee", Slugs.slug("Côte d'Ivoire's National Committee"));
+    }
+
+    @Test
+    void documentScopedSubjectsAreTheDocumentItsGraphStatementsAndEvidence() {
+        IriScheme other = new IriScheme("http://localhost:3030/kg/");
+        for (IriScheme scheme : new IriScheme[] {iris, other}) {
+            EntityRef speaker = EntityRef.state("FRA");
+            for (String own : new String[] {scheme.document("doc"), scheme.graph("doc"), scheme.statement("doc", speaker, "Words."),
+                    scheme.annotation("doc", new Span(0, 4), scheme.entity(speaker)) + "#target"}) {
+                assertTrue(scheme.isDocumentScoped(NodeFactory.createURI(own)), own);
+            }
+            for (String shared : new String[] {scheme.entity(speaker), scheme.unDocument("A/RES/60/1"), scheme.software(), scheme.base() + "id", scheme.idBase() + "documents", "https://example.org/id/document/doc"}) {
+                assertFalse(scheme.isDocumentScoped(NodeFactory.createURI(shared)), shared);
+            }
+            assertFalse(scheme.isDocumentScoped(NodeFactory.createLiteralString(scheme.document("doc"))));
+        }
+    }
+
+    @Test
+    void aNameIsSluggedTheSameEachTimeAndANamelessOneIsRefusedEachTime() {
+        EntityRef person = new EntityRef(EntityKind.PERSON, "António Guterres");
+        assertEquals(iris.entity(person), iris.entity(new EntityRef(EntityKind.PERSON, "António Guterres")));
+        EntityRef nameless = new EntityRef(EntityKind.ORGANIZATION, "–");
+        assertThrows(IllegalArgumentException.class, () -> iris.entity(nameless));
+        assertThrows(IllegalArgumentException.class, () -> iris.entity(nameless));
     }
 }

@@ -19,11 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.r2p.corpus.CorpusFolder;
 import org.w3id.r2p.corpus.Document;
+import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.DocumentMetadata;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.MechanismFact;
+import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.link.EntityTable;
 import org.w3id.r2p.link.StateGazetteer;
 import org.w3id.r2p.publish.DumpFormat;
@@ -81,6 +83,29 @@ class StreamingBuildTest {
         assertEquals(whole, validation.result());
         assertTrue(validation.result().lines().stream().anyMatch(line -> line.contains("peace-board")),
                 validation.result().lines().toString());
+    }
+
+    @Test
+    void aDocumentsOwnViolationIsReportedOnceAsWholeGraphValidationReportsIt() {
+        EntityRef undescribed = new EntityRef(EntityKind.MECHANISM, "Peace Board");
+        List<DocumentFacts> documents = List.of(spoken("a", undescribed), spoken("b", undescribed));
+        GraphAssembler assembler = new GraphAssembler(IriScheme.standard(), StateGazetteer.load());
+        GraphValidator.Result whole = GraphValidator.standard().validate(assembler.assemble(documents));
+        StreamingValidation validation = new StreamingValidation(GraphValidator.standard(), IriScheme.standard());
+        assembler.assemble(documents, validation);
+        assertEquals(whole, validation.result());
+        assertEquals(2, validation.result().lines().size(), validation.result().lines().toString());
+        assertTrue(validation.result().lines().stream().allMatch(line -> line.contains("statement:") && line.contains("r2p:mechanism")),
+                validation.result().lines().toString());
+    }
+
+    /** A document where Ghana speaks of a mechanism that nothing describes. */
+    private static DocumentFacts spoken(String id, EntityRef mechanism) {
+        String text = "Ghana spoke of the Peace Board.";
+        StatementFinding statement = new StatementFinding(EntityRef.state("GHA"), new Span(0, text.length()), text, List.of(),
+                List.of(mechanism), null, null, List.of(), List.of(), id);
+        DocumentMetadata metadata = new DocumentMetadata("Title " + id, null, null, List.of(), null, List.of(), List.of(), null);
+        return new DocumentFacts(Document.of(id, text), metadata, List.of(), List.of(), List.of(statement));
     }
 
     private static DocumentFacts facts(String id, MechanismFact fact) {
