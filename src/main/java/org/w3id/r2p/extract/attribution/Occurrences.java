@@ -2,9 +2,12 @@ package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,32 +30,29 @@ import org.w3id.r2p.corpus.Span;
  */
 final class Occurrences {
     private final Pattern pattern;
-    private final Set<String> openingWords;
     private final boolean ignoreCase;
-    private final boolean[] openingChars = new boolean[128];
-    private final boolean anyOpeningChar;
+    /** The opening words by first character (ASCII) and length: a look-up without making a string of each word. */
+    private final String[][][] openingWords = new String[128][][];
 
     private Occurrences(Pattern pattern, Collection<String> openingWords, boolean ignoreCase) {
         this.pattern = pattern;
         this.ignoreCase = ignoreCase;
-        this.openingWords = Set.copyOf(ignoreCase
-                ? openingWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList() : openingWords);
-        boolean nonAscii = false;
+        Map<Character, Map<Integer, Set<String>>> byFirst = new TreeMap<>();
         for (String word : openingWords) {
-            if (word.isEmpty() || !Words.isLetters(word)) {
-                throw new IllegalArgumentException("An opening word must be letters: '" + word + "'");
+            if (word.isEmpty() || !Words.isLetters(word) || word.charAt(0) >= 128) {
+                throw new IllegalArgumentException("An opening word must be letters, the first one ASCII: '" + word + "'");
             }
             char c = word.charAt(0);
-            if (c >= 128) {
-                nonAscii = true;
-            } else if (ignoreCase) {
-                openingChars[Character.toLowerCase(c)] = true;
-                openingChars[Character.toUpperCase(c)] = true;
-            } else {
-                openingChars[c] = true;
+            for (char first : ignoreCase ? List.of(Character.toLowerCase(c), Character.toUpperCase(c)) : List.of(c)) {
+                byFirst.computeIfAbsent(first, k -> new TreeMap<>())
+                        .computeIfAbsent(word.length(), k -> new TreeSet<>()).add(word);
             }
         }
-        this.anyOpeningChar = nonAscii;
+        byFirst.forEach((first, byLength) -> {
+            String[][] table = new String[Collections.max(byLength.keySet()) + 1][];
+            byLength.forEach((length, words) -> table[length] = words.toArray(String[]::new));
+            this.openingWords[first] = table;
+        });
     }
 
     /**
@@ -86,11 +86,11 @@ final class Occurrences {
                 continue;
             }
             if (matcher == null) {
-                matcher = pattern.matcher(text.substring(from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+                matcher = pattern.matcher(new Region(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
             }
             matcher.region(at - from, to - from);
             if (matcher.lookingAt()) {
-                result.add(new Shifted(matcher.toMatchResult(), from));
+                result.add(new Hit(text, from, matcher));
                 at = Math.max(matcher.end() + from, at + 1);
             } else {
                 at = end;
@@ -107,50 +107,93 @@ final class Occurrences {
 
     private boolean opens(String text, int start, int end) {
         char c = text.charAt(start);
-        if (c < 128 ? !openingChars[c] : !anyOpeningChar) {
+        String[][] byLength = c < 128 ? openingWords[c] : null;
+        int length = end - start;
+        if (byLength == null || length >= byLength.length || byLength[length] == null) {
             return false;
         }
-        String word = text.substring(start, end);
-        return openingWords.contains(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
+        for (String word : byLength[length]) {
+            if (text.regionMatches(ignoreCase, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** A match of the matcher on the region alone, with offsets moved back into the whole text. */
-    private record Shifted(MatchResult match, int offset) implements MatchResult {
+    /**
+     * A region of a text read as a text of its own, without a copy: a matcher with transparent bounds on it sees
+     * what a matcher bounded by the region sees.
+     */
+    private record Region(String text, int offset, int end) implements CharSequence {
+        @Override
+        public int length() {
+            return end - offset;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(offset + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int stop) {
+            return text.substring(offset + start, offset + stop);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(offset, end);
+        }
+    }
+
+    /** A match on a region, with offsets in the whole text. */
+    private static final class Hit implements MatchResult {
+        private final String text;
+        private final int[] bounds;
+
+        Hit(String text, int offset, Matcher matcher) {
+            this.text = text;
+            this.bounds = new int[2 * (matcher.groupCount() + 1)];
+            for (int g = 0; g <= matcher.groupCount(); g++) {
+                int start = matcher.start(g);
+                bounds[2 * g] = start < 0 ? -1 : start + offset;
+                bounds[2 * g + 1] = start < 0 ? -1 : matcher.end(g) + offset;
+            }
+        }
+
         @Override
         public int start() {
-            return match.start() + offset;
+            return bounds[0];
         }
 
         @Override
         public int start(int group) {
-            int start = match.start(group);
-            return start < 0 ? start : start + offset;
+            return bounds[2 * group];
         }
 
         @Override
         public int end() {
-            return match.end() + offset;
+            return bounds[1];
         }
 
         @Override
         public int end(int group) {
-            int end = match.end(group);
-            return end < 0 ? end : end + offset;
+            return bounds[2 * group + 1];
         }
 
         @Override
         public String group() {
-            return match.group();
+            return group(0);
         }
 
         @Override
         public String group(int group) {
-            return match.group(group);
+            return bounds[2 * group] < 0 ? null : text.substring(bounds[2 * group], bounds[2 * group + 1]);
         }
 
         @Override
         public int groupCount() {
-            return match.groupCount();
+            return bounds.length / 2 - 1;
         }
     }
 }
