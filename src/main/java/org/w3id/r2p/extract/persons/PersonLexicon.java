@@ -30,6 +30,7 @@ public final class PersonLexicon {
     private final Map<String, Boolean> surnameAfterTitle;
     private final Pattern titlesAhead;
     private final Pattern role;
+    private final WordStarts roleStarts;
     private final Set<String> particles;
     private final Set<String> notNameWords;
 
@@ -43,6 +44,7 @@ public final class PersonLexicon {
         List<String> modifiers = roleWords.stream().filter(row -> row[0].equals("modifier")).map(row -> row[1].strip()).toList();
         this.role = Pattern.compile("(?iu:(?<![\\p{L}\\p{M}])(?:(?:" + alternatives(modifiers, false) + ")(?:\\s+|" + HYPHEN
                 + "))*(?:" + alternatives(heads, false) + ")s?(?![\\p{L}\\p{M}]|" + HYPHEN + "\\p{L}))");
+        this.roleStarts = new WordStarts(roleOpenings(modifiers, heads));
         this.particles = Set.copyOf(particles);
         Set<String> words = new HashSet<>(notNames);
         titles.forEach(row -> List.of(row[0].split("\\s+")).stream().filter(w -> Character.isUpperCase(w.charAt(0)))
@@ -132,6 +134,34 @@ public final class PersonLexicon {
      */
     Pattern role() {
         return role;
+    }
+
+    /** Where a role ({@link #role()}) may begin: where a word begins that opens a modifier or a head. */
+    WordStarts roleStarts() {
+        return roleStarts;
+    }
+
+    /**
+     * The letters that open each modifier and head, up to a space, hyphen or other non-letter; a head of one word
+     * also with its plural "s", which the role pattern allows.
+     */
+    private static Set<String> roleOpenings(List<String> modifiers, List<String> heads) {
+        Set<String> openings = new HashSet<>();
+        for (String phrase : modifiers) {
+            openings.add(opening(phrase));
+        }
+        for (String phrase : heads) {
+            String opening = opening(phrase);
+            openings.add(opening);
+            if (opening.equals(phrase)) {
+                openings.add(opening + "s");
+            }
+        }
+        return openings;
+    }
+
+    private static String opening(String phrase) {
+        return phrase.substring(0, WordStarts.letterRunEnd(phrase, 0));
     }
 
     boolean isParticle(String word) {
