@@ -1,12 +1,10 @@
 package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -31,28 +29,32 @@ import org.w3id.r2p.corpus.Span;
 final class Occurrences {
     private final Pattern pattern;
     private final boolean ignoreCase;
-    /** The opening words by first character (ASCII) and length: a look-up without making a string of each word. */
-    private final String[][][] openingWords = new String[128][][];
+    /** A matcher per thread, reset for each region: making one costs as much as the pattern is large. */
+    private final ThreadLocal<Matcher> matchers;
+    private final boolean[] openingChars = new boolean[128];
+    /** The opening words' hashes, sorted, and the words in that order: a look-up without making a string of each word. */
+    private final int[] hashes;
+    private final String[] words;
 
     private Occurrences(Pattern pattern, Collection<String> openingWords, boolean ignoreCase) {
         this.pattern = pattern;
         this.ignoreCase = ignoreCase;
-        Map<Character, Map<Integer, Set<String>>> byFirst = new TreeMap<>();
-        for (String word : openingWords) {
+        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+        List<String> sorted = new ArrayList<>(new TreeSet<>(openingWords));
+        for (String word : sorted) {
             if (word.isEmpty() || !Words.isLetters(word) || word.charAt(0) >= 128) {
                 throw new IllegalArgumentException("An opening word must be letters, the first one ASCII: '" + word + "'");
             }
             char c = word.charAt(0);
-            for (char first : ignoreCase ? List.of(Character.toLowerCase(c), Character.toUpperCase(c)) : List.of(c)) {
-                byFirst.computeIfAbsent(first, k -> new TreeMap<>())
-                        .computeIfAbsent(word.length(), k -> new TreeSet<>()).add(word);
+            openingChars[c] = true;
+            if (ignoreCase) {
+                openingChars[Character.toLowerCase(c)] = true;
+                openingChars[Character.toUpperCase(c)] = true;
             }
         }
-        byFirst.forEach((first, byLength) -> {
-            String[][] table = new String[Collections.max(byLength.keySet()) + 1][];
-            byLength.forEach((length, words) -> table[length] = words.toArray(String[]::new));
-            this.openingWords[first] = table;
-        });
+        sorted.sort(Comparator.comparingInt((String w) -> hash(w, 0, w.length())).thenComparing(Comparator.naturalOrder()));
+        this.words = sorted.toArray(String[]::new);
+        this.hashes = sorted.stream().mapToInt(w -> hash(w, 0, w.length())).toArray();
     }
 
     /**
@@ -86,7 +88,7 @@ final class Occurrences {
                 continue;
             }
             if (matcher == null) {
-                matcher = pattern.matcher(new Region(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+                matcher = matchers.get().reset(new Region(text, from, to));
             }
             matcher.region(at - from, to - from);
             if (matcher.lookingAt()) {
@@ -107,17 +109,33 @@ final class Occurrences {
 
     private boolean opens(String text, int start, int end) {
         char c = text.charAt(start);
-        String[][] byLength = c < 128 ? openingWords[c] : null;
-        int length = end - start;
-        if (byLength == null || length >= byLength.length || byLength[length] == null) {
+        if (c >= 128 || !openingChars[c]) {
             return false;
         }
-        for (String word : byLength[length]) {
-            if (text.regionMatches(ignoreCase, start, word, 0, length)) {
+        int hash = hash(text, start, end);
+        int i = Arrays.binarySearch(hashes, hash);
+        if (i < 0) {
+            return false;
+        }
+        while (i > 0 && hashes[i - 1] == hash) {
+            i--;
+        }
+        for (; i < hashes.length && hashes[i] == hash; i++) {
+            if (words[i].length() == end - start && text.regionMatches(ignoreCase, start, words[i], 0, end - start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A hash of {@code [start, end)}, the same for every ASCII case of a word when case is ignored. */
+    private int hash(String s, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            hash = 31 * hash + (ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return hash;
     }
 
     /**
