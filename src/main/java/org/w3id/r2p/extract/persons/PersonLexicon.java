@@ -20,8 +20,6 @@ import org.w3id.r2p.link.DataFiles;
 public final class PersonLexicon {
     /** Hyphen-minus, non-breaking hyphen and hyphen: the three ways documents join a compound name or title. */
     static final String HYPHEN = "[-\u2011\u2010]";
-    private static final Pattern ANY_HYPHEN = Pattern.compile(HYPHEN);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LONGEST_TITLE_WORDS = 3;
 
     private static PersonLexicon standard;
@@ -124,8 +122,27 @@ public final class PersonLexicon {
         return end;
     }
 
+    /**
+     * The phrase stripped, each run of white space ({@code \\s}) one space and each hyphen a hyphen-minus: read
+     * without a matcher, as this runs for every word before every name.
+     */
     private static String normalised(String phrase) {
-        return ANY_HYPHEN.matcher(SPACES.matcher(phrase.strip()).replaceAll(" ")).replaceAll("-");
+        String stripped = phrase.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.append(c == '\u2011' || c == '\u2010' ? '-' : c);
+        }
+        return out.toString();
     }
 
     /**
@@ -173,9 +190,14 @@ public final class PersonLexicon {
         if (notNameWords.contains(word)) {
             return true;
         }
-        for (String part : ANY_HYPHEN.split(word)) {
-            if (notNameWords.contains(part)) {
-                return true;
+        // The parts between hyphens, without splitting by a pattern for every word of every name-shaped run.
+        int start = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || "-\u2011\u2010".indexOf(word.charAt(i)) >= 0) {
+                if (i > start && notNameWords.contains(word.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;

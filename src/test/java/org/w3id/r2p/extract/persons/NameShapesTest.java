@@ -42,6 +42,8 @@ class NameShapesTest {
         String office = "the Deputy Secretary-General Pak Min-ho";
         assertEquals(office.indexOf("Deputy"), LEXICON.titlesStart(office, office.indexOf("Pak")));
         assertEquals(false, LEXICON.takesSurname(office, office.indexOf("Pak")));
+        String spaced = "the Deputy\tSecretary\u2011General  Pak Min-ho";
+        assertEquals(spaced.indexOf("Deputy"), LEXICON.titlesStart(spaced, spaced.indexOf("Pak")));
     }
 
     @Test
