@@ -22,6 +22,8 @@ import org.w3id.r2p.link.DataFiles;
  */
 public final class PersonExtractor implements EntityExtractor {
     private static final int SIGNATURE_WITHIN = 400;
+    /** The letters that open {@link MetadataExtractor#LETTER_CLOSING}'s alternatives, in both cases. */
+    static final String CLOSING_FIRST_LETTERS = "aAyYsS";
 
     private final Persons persons = Persons.standard();
     private final Set<String> places = DataFiles.lines(PersonExtractor.class, "places.txt").stream()
@@ -38,9 +40,19 @@ public final class PersonExtractor implements EntityExtractor {
         return places.contains(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
-    /** Where a letter's signatory stands: the lines after its closing formula, or null if it has none. */
-    private static Span signature(String text) {
-        Matcher closing = MetadataExtractor.LETTER_CLOSING.matcher(text);
-        return closing.find() ? new Span(closing.end(), Math.min(text.length(), closing.end() + SIGNATURE_WITHIN)) : null;
+    /**
+     * Where a letter's signatory stands: the lines after its closing formula, or null if it has none. The formula
+     * ("assurances of my ...", "yours ...", "sincerely,") is tried only where one of its first letters stands, in
+     * either case; bounds that neither hide the text nor anchor "^" at them make each try read as find's does.
+     */
+    static Span signature(String text) {
+        Matcher closing = MetadataExtractor.LETTER_CLOSING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (CLOSING_FIRST_LETTERS.indexOf(c) >= 0 && closing.region(at, text.length()).lookingAt()) {
+                return new Span(closing.end(), Math.min(text.length(), closing.end() + SIGNATURE_WITHIN));
+            }
+        }
+        return null;
     }
 }

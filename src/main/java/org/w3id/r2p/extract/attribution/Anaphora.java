@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,20 +20,26 @@ import org.w3id.r2p.extract.Found;
  * "his delegation" for the last State that spoke.
  */
 final class Anaphora {
-    private static final Pattern PERSONAL = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
+    private static final Set<String> THE_THAT_THIS = Set.of("The", "the", "That", "that", "This", "this");
+    private static final Occurrences PERSONAL = Occurrences.of(
+            Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])"), Set.of("He", "She", "he", "she"), false);
     private static final Pattern SENTENCE_IT = Pattern.compile("(?:\\d{1,3}\\.\\s+)?(It|They)(?![\\p{L}])");
-    private static final Pattern THE_SPEAKER = Pattern.compile(
-            "(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(?:same\\s+|last\\s+|previous\\s+)?speaker(?![\\p{L}])");
-    private static final Pattern THAT_STATE = Pattern.compile(
+    private static final Occurrences THE_SPEAKER = Occurrences.of(Pattern.compile(
+            "(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(?:same\\s+|last\\s+|previous\\s+)?speaker(?![\\p{L}])"),
+            THE_THAT_THIS, false);
+    private static final Occurrences THAT_STATE = Occurrences.of(Pattern.compile(
             "(?<![\\p{L}])(?:(?:[Tt]hat|[Tt]his|[Tt]he\\s+same)\\s+(?:country|State|nation|Government|delegation)"
-                    + "|[Tt]he\\s+(?:delegation|representative|delegate)(?!\\s+(?:of|from|for)\\b))(?![\\p{L}])");
-    private static final Pattern OWN_STATE = Pattern.compile(
-            "(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country)(?![\\p{L}])");
+                    + "|[Tt]he\\s+(?:delegation|representative|delegate)(?!\\s+(?:of|from|for)\\b))(?![\\p{L}])"),
+            THE_THAT_THIS, false);
+    private static final Occurrences OWN_STATE = Occurrences.of(Pattern.compile(
+            "(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:delegation|Government|country)(?![\\p{L}])"),
+            Set.of("His", "his", "Her", "her", "Its", "its", "Their", "their"), false);
 
     /** Where a name's complement begins: "Coalition | for Civilian Protection". */
     private static final Pattern COMPLEMENT = Pattern.compile("\\s+(?:for|of|on|in|to|against)\\s.*");
-    private static final Pattern ORGANIZATION_HEAD = Pattern.compile(
-            "(?<![\\p{L}])[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])(?!\\s+(?:of|for|on|in)\\b)");
+    private static final Occurrences ORGANIZATION_HEAD = Occurrences.of(Pattern.compile(
+            "(?<![\\p{L}])[Tt]he\\s+(\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])(?!\\s+(?:of|for|on|in)\\b)"),
+            Set.of("The", "the"), false);
 
     private final Set<String> organHeads;
 
@@ -67,7 +74,7 @@ final class Anaphora {
         List<Subject> subjects = new ArrayList<>();
         EntityRef personal = context.previousSpeaker() != null ? context.previousSpeaker() : context.lastPerson();
         if (personal != null) {
-            add(subjects, PERSONAL.matcher(text).region(sentence.start(), sentence.end()), personal);
+            add(subjects, PERSONAL.in(text, sentence), personal);
         }
         if (context.previousSpeaker() != null && context.previousSpeaker().kind() != EntityKind.PERSON) {
             Matcher it = SENTENCE_IT.matcher(text).region(sentence.start(), sentence.end());
@@ -76,13 +83,12 @@ final class Anaphora {
             }
         }
         if (context.lastSpeaker() != null) {
-            add(subjects, THE_SPEAKER.matcher(text).region(sentence.start(), sentence.end()), context.lastSpeaker());
+            add(subjects, THE_SPEAKER.in(text, sentence), context.lastSpeaker());
         }
         if (context.lastState() != null) {
-            add(subjects, OWN_STATE.matcher(text).region(sentence.start(), sentence.end()), context.lastState());
+            add(subjects, OWN_STATE.in(text, sentence), context.lastState());
         }
-        Matcher thatState = THAT_STATE.matcher(text).region(sentence.start(), sentence.end());
-        while (thatState.find()) {
+        for (MatchResult thatState : THAT_STATE.in(text, sentence)) {
             int at = thatState.start();
             EntityRef antecedent = named.stream()
                     .filter(n -> n.entity().kind() == EntityKind.STATE && n.span().end() <= at)
@@ -102,8 +108,7 @@ final class Anaphora {
      */
     private List<Subject> organizationsByHead(String text, Span sentence, Found found) {
         List<Subject> subjects = new ArrayList<>();
-        Matcher head = ORGANIZATION_HEAD.matcher(text).region(sentence.start(), sentence.end());
-        while (head.find()) {
+        for (MatchResult head : ORGANIZATION_HEAD.in(text, sentence)) {
             String word = head.group(1);
             int at = head.start();
             if (organHeads.contains(word.toLowerCase(Locale.ROOT)) || found.overlapsAny(new Span(at, head.end()))) {
@@ -117,9 +122,9 @@ final class Anaphora {
         return subjects;
     }
 
-    private static void add(List<Subject> subjects, Matcher matcher, EntityRef entity) {
-        while (matcher.find()) {
-            subjects.add(new Subject(entity, new Span(matcher.start(), matcher.end()), true));
+    private static void add(List<Subject> subjects, List<MatchResult> matches, EntityRef entity) {
+        for (MatchResult match : matches) {
+            subjects.add(new Subject(entity, new Span(match.start(), match.end()), true));
         }
     }
 

@@ -25,6 +25,13 @@ final class DocumentStatement {
     /** "X's message to ...", "Guterres' remarks at ...": group 1 is who. */
     private static final Pattern MESSAGE = Pattern.compile(
             "(?i)(.{0,60}?)(?:['’]s|(?<=s)['’])\\s+(?:message|remarks|address|statement|speech)\\s+(?:to|for|on|at|before)\\b");
+    /**
+     * What follows who in {@link #MESSAGE}: its first match bounds where a match of MESSAGE may start, which spares
+     * trying the lazy 60 characters of who at every character of the heading.
+     */
+    private static final Pattern MESSAGE_TAIL = Pattern.compile(
+            "(?i)(?:['’]s|(?<=s)['’])\\s+(?:message|remarks|address|statement|speech)\\s+(?:to|for|on|at|before)\\b");
+    private static final int MESSAGE_WHO_MAX = 60;
     /** A heading line that is an office alone: "THE SECRETARY-GENERAL", over "REMARKS AT ...". */
     private static final Pattern OFFICE_LINE = Pattern.compile(
             "(?i)\\s*(?:the\\s+)?(?:UN\\s+|United\\s+Nations\\s+)?Secretary[- ]General\\s*");
@@ -64,8 +71,8 @@ final class DocumentStatement {
             bylineEnd = byline.end();
         }
         if (speaker == null) {
-            Matcher message = MESSAGE.matcher(text).region(0, head);
-            if (message.find()) {
+            Matcher message = message(text, head);
+            if (message != null) {
                 Span who = new Span(message.start(1), message.end(1));
                 // "UN Secretary-General António Guterres' message": the person, not the UN before the name.
                 speaker = found.within(who).filter(m -> m.kind() == EntityKind.PERSON).map(Mention::entity).findFirst()
@@ -104,6 +111,17 @@ final class DocumentStatement {
         }
         return Optional.of(new Whole(maker.make(document, body, speaker, found,
                 StatementMaker.onBehalfOf(text, body, found), deliverer), author));
+    }
+
+    /** The first match of {@link #MESSAGE} in {@code [0, head)}, or {@code null}. */
+    private static Matcher message(String text, int head) {
+        Matcher tail = MESSAGE_TAIL.matcher(text).region(0, head);
+        if (!tail.find()) {
+            return null;
+        }
+        // A match starts at most 60 characters before the first tail; (?<=s) at a tail still sees inside the region.
+        Matcher message = MESSAGE.matcher(text).region(Math.max(0, tail.start() - MESSAGE_WHO_MAX), head);
+        return message.find() ? message : null;
     }
 
     /** The end of a heading line naming only the Secretary-General's office, over a "Remarks ..." line; or -1. */

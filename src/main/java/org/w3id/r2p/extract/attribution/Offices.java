@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
@@ -25,10 +25,10 @@ final class Offices {
 
     private record Term(String office, String person, LocalDate from, LocalDate to) {}
 
-    private static final Pattern REFERENCE = Pattern.compile(
+    private static final Occurrences REFERENCE = Occurrences.of(Pattern.compile(
             "(?<![\\p{L}-])(?<!Deputy )(?<!Deputy-)(?<!Under-)(?<!Assistant )(?<!to the )"
                     + "(?:(?:UN|United Nations) )?(?:(Secretary[- ]General|UNSG)|(President of the (?:\\p{L}+ )*General Assembly|PGA))"
-                    + "(?![\\p{L}-])");
+                    + "(?![\\p{L}-])"), Set.of("UN", "United", "Secretary", "UNSG", "President", "PGA"), false);
 
     private final List<Term> terms;
 
@@ -40,8 +40,7 @@ final class Offices {
     }
 
     List<Reference> references(String text, Span within) {
-        Matcher m = REFERENCE.matcher(text).region(within.start(), within.end());
-        return m.results().map(r -> new Reference(
+        return REFERENCE.in(text, within).stream().map(r -> new Reference(
                 r.group(1) != null ? Office.SECRETARY_GENERAL : Office.PRESIDENT_OF_THE_GENERAL_ASSEMBLY,
                 new Span(r.start(), r.end()))).toList();
     }

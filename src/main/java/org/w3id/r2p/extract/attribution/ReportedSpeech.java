@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,6 @@ import org.w3id.r2p.extract.TextUnits;
  * "... . The delegation also called for ..." are one statement).
  */
 final class ReportedSpeech {
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s\\n]*\\z");
     private static final Pattern CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b");
     private static final Pattern PARTICIPLE_CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b");
     /** "speaking through/on behalf of/for/in/as ...": a participle that frames who speaks, not a report. */
@@ -34,7 +34,7 @@ final class ReportedSpeech {
             "[Ss]peaking\\s+(?:also\\s+)?(?:through|on|for|in|as|at|via|under)\\b");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
-    private final Pattern cue;
+    private final Occurrences cue;
     private final SubjectWords words;
     private final SubjectFinder subjects;
     private final SpeakerRoles roles = new SpeakerRoles();
@@ -43,7 +43,7 @@ final class ReportedSpeech {
     private final CueEvidence evidence = new CueEvidence();
     private final StatementMaker maker;
 
-    ReportedSpeech(Pattern cue, StatementMaker maker) {
+    ReportedSpeech(Occurrences cue, StatementMaker maker) {
         this.cue = cue;
         this.maker = maker;
         this.words = SubjectWords.load();
@@ -65,22 +65,22 @@ final class ReportedSpeech {
                 .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
         List<StatementFinding> result = new ArrayList<>();
         List<Integer> open = new ArrayList<>(); // indexes in result of the statements the next sentences may extend
+        int openEnd = -1; // where the open statements end once extended: they are made again once, when closed
         Anaphora.Context context = Anaphora.Context.NONE;
         for (Span sentence : TextUnits.sentences(text)) {
             List<Subject> candidatesHere = new ArrayList<>(candidates.in(text, sentence, found, persons, date));
             candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere), found));
             candidatesHere.sort(Comparator.comparing(Subject::span));
             List<Attribution> attributions = attributions(text, sentence, candidatesHere, persons, skipped, found);
-            if (!open.isEmpty() && !BLANK_LINE.matcher(text.substring(result.get(open.get(0)).span().end(), sentence.start())).find()
+            if (!open.isEmpty()
+                    && !BLANK_LINE.matcher(text.substring(Math.max(openEnd, result.get(open.get(0)).span().end()), sentence.start())).find()
                     && (attributions.isEmpty() || continues(attributions, result.get(open.get(0))))) {
-                for (int i : open) {
-                    StatementFinding s = result.get(i);
-                    result.set(i, maker.make(document, new Span(s.span().start(), sentence.end()), s.speaker(), found,
-                            s.onBehalfOf(), s.deliveredBy()));
-                }
+                openEnd = sentence.end();
                 continue;
             }
+            extend(document, found, result, open, openEnd);
             open.clear();
+            openEnd = -1;
             if (attributions.isEmpty()) {
                 context = context.withoutPrevious();
                 continue;
@@ -110,7 +110,23 @@ final class ReportedSpeech {
                 }
             }
         }
+        extend(document, found, result, open, openEnd);
         return result;
+    }
+
+    /**
+     * The open statements made again over the sentences that carry them on, up to {@code end} (if any): the words
+     * are read once, at their full length, rather than once per sentence added.
+     */
+    private void extend(Document document, Found found, List<StatementFinding> result, List<Integer> open, int end) {
+        if (end < 0) {
+            return;
+        }
+        for (int i : open) {
+            StatementFinding s = result.get(i);
+            result.set(i, maker.make(document, new Span(s.span().start(), end), s.speaker(), found, s.onBehalfOf(),
+                    s.deliveredBy()));
+        }
     }
 
     /** A sentence whose only speaker is an anaphor for the open statement's speaker carries that statement on. */
@@ -128,9 +144,8 @@ final class ReportedSpeech {
             return result;
         }
         List<Span> names = found.within(sentence).map(Mention::span).toList();
-        Matcher verb = cue.matcher(text).region(sentence.start(), sentence.end());
         int zoneStart = sentence.start();
-        while (verb.find()) {
+        for (MatchResult verb : cue.in(text, sentence)) {
             int at = verb.start();
             if (FRAME.matcher(text).region(at, sentence.end()).lookingAt()) {
                 continue; // "speaking through its Head of Delegation", "speaking on behalf of": who, not what
@@ -179,7 +194,6 @@ final class ReportedSpeech {
     }
 
     private static String previousWord(String text, int from, int at) {
-        Matcher m = LAST_WORD.matcher(text.substring(Math.max(from, at - 30), at));
-        return m.find() ? m.group(1) : "";
+        return Words.last(text, Math.max(from, at - 30), at);
     }
 }

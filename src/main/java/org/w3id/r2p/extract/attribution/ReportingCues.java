@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.w3id.r2p.link.DataFiles;
 
@@ -42,6 +43,7 @@ public final class ReportingCues {
     private final Map<String, Reading> forms;
     private final List<PhraseCue> phrases;
     private final Pattern verbPattern;
+    private final Occurrences verbOccurrences;
     private final Map<PhraseCue.Kind, Pattern> phrasePatterns;
 
     private ReportingCues(List<ReportingVerb> verbs, Inflector inflector, List<PhraseCue> phrases) {
@@ -67,6 +69,8 @@ public final class ReportingCues {
         this.forms = Map.copyOf(frozen);
         this.phrases = List.copyOf(phrases);
         this.verbPattern = wholeWords(verbAlternatives(), 0);
+        this.verbOccurrences = Occurrences.of(verbPattern,
+                verbAlternatives().stream().map(Words::opening).collect(Collectors.toSet()), false);
         Map<PhraseCue.Kind, Pattern> patterns = new EnumMap<>(PhraseCue.Kind.class);
         for (PhraseCue.Kind kind : PhraseCue.Kind.values()) {
             List<String> ofKind = phrases(kind).stream().map(PhraseCue::phrase).toList();
@@ -144,6 +148,11 @@ public final class ReportingCues {
      */
     public Pattern verbPattern() {
         return verbPattern;
+    }
+
+    /** The matches of {@link #verbPattern()}, looked for only where a verb form's first word begins. */
+    Occurrences verbOccurrences() {
+        return verbOccurrences;
     }
 
     /** Any phrase cue of a kind as whole words, in any case ("According to", "for its part"). */

@@ -2,7 +2,8 @@ package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
@@ -21,14 +22,17 @@ import org.w3id.r2p.extract.StatementFinding;
 final class SpeakerNotes {
     /** How far after "statement by" the speaker's name may begin: room for "H.E. Ambassador". */
     private static final int SPEAKER_WITHIN = 30;
-    private static final Pattern SPOKEN_BY = Pattern.compile(
+    private static final Occurrences SPOKEN_BY = Occurrences.of(Pattern.compile(
             "(?i)\\b(?:statements?,?\\s+(?:was\\s+|were\\s+)?(?:delivered|made|given|read(?:\\s+out)?|presented)"
                     + "|(?:opening\\s+|closing\\s+|introductory\\s+)?(?:remarks|statements?|briefings?|presentations?"
-                    + "|address|interventions?)\\s+(?:made\\s+|delivered\\s+|given\\s+)?)\\s+by\\s+(?:the\\s+)?");
+                    + "|address|interventions?)\\s+(?:made\\s+|delivered\\s+|given\\s+)?)\\s+by\\s+(?:the\\s+)?"),
+            Set.of("statement", "statements", "opening", "closing", "introductory", "remarks", "briefing", "briefings",
+                    "presentation", "presentations", "address", "intervention", "interventions"), true);
     private static final Pattern TITLES_ONLY = Pattern.compile("[\\p{L}.\\s]*");
-    private static final Pattern LIST_OPENING = Pattern.compile(
+    private static final Occurrences LIST_OPENING = Occurrences.of(Pattern.compile(
             "(?i)\\b(?:(?:also\\s+)?(?:speaking|taking\\s+the\\s+floor|making\\s+statements?)\\s+(?:were|was)\\b"
-                    + "|(?:also\\s+)?took\\s+the\\s+floor\\s*:|(?:full\\s+)?list\\s+of\\s+speakers\\s*:)");
+                    + "|(?:also\\s+)?took\\s+the\\s+floor\\s*:|(?:full\\s+)?list\\s+of\\s+speakers\\s*:)"),
+            Set.of("also", "speaking", "taking", "making", "took", "full", "list"), true);
 
     /** "Togo on behalf of the African Group": the group is not one of those listed as speaking. */
     private static final Pattern FOR_WHOM = Pattern.compile("(?i)\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?$");
@@ -52,8 +56,7 @@ final class SpeakerNotes {
         List<Subject> candidates = found.within(sentence).filter(m -> m.kind().canSpeak())
                 .map(m -> new Subject(m.entity(), m.span(), false)).toList();
         List<StatementFinding> result = new ArrayList<>();
-        Matcher m = SPOKEN_BY.matcher(text).region(sentence.start(), sentence.end());
-        while (m.find()) {
+        for (MatchResult m : SPOKEN_BY.in(text, sentence)) {
             int at = m.end();
             candidates.stream()
                     .filter(c -> c.span().start() >= at && c.span().start() - at <= SPEAKER_WITHIN
@@ -71,8 +74,8 @@ final class SpeakerNotes {
     }
 
     private List<StatementFinding> listed(Document document, Span sentence, Found found) {
-        Matcher m = LIST_OPENING.matcher(document.text()).region(sentence.start(), sentence.end());
-        if (!m.find()) {
+        MatchResult m = LIST_OPENING.first(document.text(), sentence);
+        if (m == null) {
             return List.of();
         }
         int at = m.end();

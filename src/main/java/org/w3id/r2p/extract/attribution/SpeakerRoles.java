@@ -99,7 +99,7 @@ final class SpeakerRoles {
             byStart = by.start();
             byEnd = by.end();
         }
-        if (byStart < 0 || SubjectFinder.lowerWords(text.substring(byEnd, subject.span().start())).size() > TITLE_WORDS) {
+        if (byStart < 0 || Words.lower(text.substring(byEnd, subject.span().start())).size() > TITLE_WORDS) {
             return Optional.empty();
         }
         Subject owner = null;
@@ -108,7 +108,7 @@ final class SpeakerRoles {
                 owner = candidate;
             }
         }
-        if (owner == null || SubjectFinder.lowerWords(text.substring(owner.span().end(), byStart)).size() > OWNER_WORDS) {
+        if (owner == null || Words.lower(text.substring(owner.span().end(), byStart)).size() > OWNER_WORDS) {
             return Optional.empty();
         }
         return Optional.of(new Speaker(owner.entity(), subject.entity(), owner.anaphor()));

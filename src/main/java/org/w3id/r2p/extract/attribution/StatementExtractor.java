@@ -38,7 +38,7 @@ public final class StatementExtractor {
     public StatementExtractor() {
         Pattern reportingVerb = ReportingCues.standard().verbPattern();
         this.lists = new SpeakerLists(maker, reportingVerb);
-        this.reportedSpeech = new ReportedSpeech(reportingVerb, maker);
+        this.reportedSpeech = new ReportedSpeech(ReportingCues.standard().verbOccurrences(), maker);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.w3id.r2p.extract.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.Mention;
+import org.w3id.r2p.extract.Pillar;
 import org.w3id.r2p.extract.Pillars;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.extract.TextUnits;
@@ -21,9 +24,10 @@ import org.w3id.r2p.extract.Topics;
  * come from those words, whatever shape of text the statement was found in.
  */
 final class StatementMaker {
-    private static final Pattern ON_BEHALF = Pattern.compile(
+    private static final Occurrences ON_BEHALF = Occurrences.of(Pattern.compile(
             "(?i)\\b(?:on\\s+behalf\\s+of|speaking\\s+(?:also\\s+)?for)\\s+(?:the\\s+|a\\s+)?"
-                    + "(?:(?:\\d+|all)\\s+(?:members|Member\\s+States)\\s+of\\s+(?:the\\s+)?)?");
+                    + "(?:(?:\\d+|all)\\s+(?:members|Member\\s+States)\\s+of\\s+(?:the\\s+)?)?"),
+            Set.of("on", "speaking"), true);
     private static final int ANOTHER_STATEMENT_REACH = 80;
     /** "For the Southern African Development Community (SADC), the representative of Namibia said". */
     private static final Pattern FOR = Pattern.compile("For\\s+(?:the\\s+)?");
@@ -40,6 +44,13 @@ final class StatementMaker {
                     + "|group\\s+of\\s+(?:countries|States)|co-penholders|penholders|\\p{Lu}\\d\\+?)(?![\\p{L}\\d])");
 
     private final Topics topics = Topics.load();
+    /**
+     * The last words read on this thread and what they name: a clause with several speakers, or a sentence listing
+     * several, makes statements of the same words one after the other.
+     */
+    private final ThreadLocal<Reading> lastReading = new ThreadLocal<>();
+
+    private record Reading(String text, Span span, String words, List<Pillar> pillars, List<String> topics) {}
 
     StatementFinding make(Document document, Span span, EntityRef speaker, Found found, EntityRef onBehalfOf,
                           EntityRef deliveredBy) {
@@ -51,9 +62,20 @@ final class StatementMaker {
         List<EntityRef> mechanisms = found.within(span).filter(m -> m.kind() == EntityKind.MECHANISM)
                 .map(Mention::entity).distinct().toList();
         EntityRef behalf = speaker.equals(onBehalfOf) ? null : onBehalfOf;
-        String words = TextUnits.collapse(document.text(), span);
-        return new StatementFinding(speaker, span, words, Pillars.in(words), mechanisms, behalf, deliveredBy,
-                languages, topics.of(words), document.id());
+        Reading reading = read(document.text(), span);
+        return new StatementFinding(speaker, span, reading.words(), reading.pillars(), mechanisms, behalf, deliveredBy,
+                languages, reading.topics(), document.id());
+    }
+
+    private Reading read(String text, Span span) {
+        Reading last = lastReading.get();
+        if (last != null && last.text() == text && last.span().equals(span)) {
+            return last;
+        }
+        String words = TextUnits.collapse(text, span);
+        Reading reading = new Reading(text, span, words, Pillars.in(words), topics.of(words));
+        lastReading.set(reading);
+        return reading;
     }
 
     /**
@@ -65,18 +87,13 @@ final class StatementMaker {
         if (fronted != null) {
             return fronted;
         }
-        Matcher m = ON_BEHALF.matcher(text).region(span.start(), span.end());
-        boolean behalfFound = false;
-        while (m.find()) {
-            if (!ANOTHER_STATEMENT.matcher(text.substring(Math.max(span.start(), m.start() - ANOTHER_STATEMENT_REACH), m.start())).find()) {
-                behalfFound = true;
-                break;
-            }
-        }
-        if (!behalfFound) {
+        MatchResult behalf = ON_BEHALF.in(text, span).stream()
+                .filter(m -> !ANOTHER_STATEMENT.matcher(text.substring(Math.max(span.start(), m.start() - ANOTHER_STATEMENT_REACH), m.start())).find())
+                .findFirst().orElse(null);
+        if (behalf == null) {
             return null;
         }
-        int at = m.end();
+        int at = behalf.end();
         Optional<EntityRef> named = found.within(span)
                 .filter(x -> x.kind().canSpeak() && x.span().start() >= at && x.span().start() - at <= 3)
                 .map(Mention::entity).findFirst();

@@ -3,7 +3,6 @@ package org.w3id.r2p.extract.attribution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,6 @@ final class SubjectFinder {
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "from", "for");
     private static final Set<String> DELIVERING = Set.of("delivered", "read", "out", "presented", "conveyed");
     private static final int AFTER_CUE_REACH = 90;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|as\\s+well\\s+as|together\\s+with|along\\s+with|including)\\b");
     /** ", Special Adviser on ...," before the cue, perhaps after a possessive role: "'s Principal Secretary, X,". */
@@ -165,7 +163,7 @@ final class SubjectFinder {
                 return List.of();
             }
             String between = text.substring(cueEnd, start);
-            List<String> gap = lowerWords(between);
+            List<String> gap = Words.lower(between);
             boolean reachable = gap.size() <= MAX_AFTER_CUE_WORDS && words.afterCue.containsAll(gap)
                     && !between.contains(",") && !between.contains(".") && !between.contains(";");
             return reachable ? List.of(candidate) : List.of();
@@ -193,7 +191,7 @@ final class SubjectFinder {
     }
 
     private boolean isGap(String between, Set<String> allowed) {
-        List<String> gap = lowerWords(between);
+        List<String> gap = Words.lower(between);
         return gap.size() <= MAX_GAP_WORDS && allowed.containsAll(gap) && !between.contains(".")
                 && !between.contains(":");
     }
@@ -207,7 +205,7 @@ final class SubjectFinder {
     }
 
     private boolean isObjectOfPreposition(String text, int clauseStart, Span mention) {
-        List<String> before = lowerWords(text.substring(Math.max(clauseStart, mention.start() - 60), mention.start()));
+        List<String> before = Words.lower(text.substring(Math.max(clauseStart, mention.start() - 60), mention.start()));
         int i = before.size() - 1;
         while (i >= 0 && before.get(i).equals("the")) {
             i--;
@@ -230,10 +228,6 @@ final class SubjectFinder {
             return false; // "delivered by X": X may be the deliverer of the statement, which SpeakerRoles decides
         }
         return words.prepositions.contains(word) && !word.equals("like");
-    }
-
-    static List<String> lowerWords(String s) {
-        return WORD.matcher(s).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static List<Subject> distinct(List<Subject> run) {

@@ -20,8 +20,6 @@ import org.w3id.r2p.link.DataFiles;
 public final class PersonLexicon {
     /** Hyphen-minus, non-breaking hyphen and hyphen: the three ways documents join a compound name or title. */
     static final String HYPHEN = "[-\u2011\u2010]";
-    private static final Pattern ANY_HYPHEN = Pattern.compile(HYPHEN);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LONGEST_TITLE_WORDS = 3;
 
     private static PersonLexicon standard;
@@ -30,6 +28,7 @@ public final class PersonLexicon {
     private final Map<String, Boolean> surnameAfterTitle;
     private final Pattern titlesAhead;
     private final Pattern role;
+    private final WordStarts roleStarts;
     private final Set<String> particles;
     private final Set<String> notNameWords;
 
@@ -43,6 +42,7 @@ public final class PersonLexicon {
         List<String> modifiers = roleWords.stream().filter(row -> row[0].equals("modifier")).map(row -> row[1].strip()).toList();
         this.role = Pattern.compile("(?iu:(?<![\\p{L}\\p{M}])(?:(?:" + alternatives(modifiers, false) + ")(?:\\s+|" + HYPHEN
                 + "))*(?:" + alternatives(heads, false) + ")s?(?![\\p{L}\\p{M}]|" + HYPHEN + "\\p{L}))");
+        this.roleStarts = new WordStarts(roleOpenings(modifiers, heads));
         this.particles = Set.copyOf(particles);
         Set<String> words = new HashSet<>(notNames);
         titles.forEach(row -> List.of(row[0].split("\\s+")).stream().filter(w -> Character.isUpperCase(w.charAt(0)))
@@ -122,8 +122,27 @@ public final class PersonLexicon {
         return end;
     }
 
+    /**
+     * The phrase stripped, each run of white space ({@code \\s}) one space and each hyphen a hyphen-minus: read
+     * without a matcher, as this runs for every word before every name.
+     */
     private static String normalised(String phrase) {
-        return ANY_HYPHEN.matcher(SPACES.matcher(phrase.strip()).replaceAll(" ")).replaceAll("-");
+        String stripped = phrase.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.append(c == '\u2011' || c == '\u2010' ? '-' : c);
+        }
+        return out.toString();
     }
 
     /**
@@ -132,6 +151,34 @@ public final class PersonLexicon {
      */
     Pattern role() {
         return role;
+    }
+
+    /** Where a role ({@link #role()}) may begin: where a word begins that opens a modifier or a head. */
+    WordStarts roleStarts() {
+        return roleStarts;
+    }
+
+    /**
+     * The letters that open each modifier and head, up to a space, hyphen or other non-letter; a head of one word
+     * also with its plural "s", which the role pattern allows.
+     */
+    private static Set<String> roleOpenings(List<String> modifiers, List<String> heads) {
+        Set<String> openings = new HashSet<>();
+        for (String phrase : modifiers) {
+            openings.add(opening(phrase));
+        }
+        for (String phrase : heads) {
+            String opening = opening(phrase);
+            openings.add(opening);
+            if (opening.equals(phrase)) {
+                openings.add(opening + "s");
+            }
+        }
+        return openings;
+    }
+
+    private static String opening(String phrase) {
+        return phrase.substring(0, WordStarts.letterRunEnd(phrase, 0));
     }
 
     boolean isParticle(String word) {
@@ -143,9 +190,14 @@ public final class PersonLexicon {
         if (notNameWords.contains(word)) {
             return true;
         }
-        for (String part : ANY_HYPHEN.split(word)) {
-            if (notNameWords.contains(part)) {
-                return true;
+        // The parts between hyphens, without splitting by a pattern for every word of every name-shaped run.
+        int start = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || "-\u2011\u2010".indexOf(word.charAt(i)) >= 0) {
+                if (i > start && notNameWords.contains(word.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;

@@ -17,6 +17,7 @@ final class RoleGrammar {
     static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}'’\\-\\u2011]*";
 
     private final Pattern role;
+    private final WordStarts roleStarts;
     private final Pattern titlesAhead;
     private final Pattern nextTitledName;
     private final Pattern rolesToEnd;
@@ -26,6 +27,7 @@ final class RoleGrammar {
 
     RoleGrammar(PersonLexicon lexicon) {
         this.role = lexicon.role();
+        this.roleStarts = lexicon.roleStarts();
         this.titlesAhead = lexicon.titlesAhead();
         this.nextTitledName = Pattern.compile(",\\s+" + titlesAhead.pattern());
         String space = "[ \\u00A0]+";
@@ -38,12 +40,25 @@ final class RoleGrammar {
         this.roleLed = Pattern.compile("(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}['’]s?\\s+)?" + role.pattern());
     }
 
-    /** Every role in the text, in text order. */
+    /**
+     * Every role in the text, in text order: what {@code find} gives, but the pattern is tried only where a word
+     * opening a role begins (the matcher's transparent bounds let its lookarounds see the whole text, as find's do).
+     */
     List<Span> rolesIn(String text) {
         List<Span> roles = new ArrayList<>();
-        Matcher m = role.matcher(text);
-        while (m.find()) {
-            roles.add(new Span(m.start(), m.end()));
+        Matcher m = role.matcher(text).useTransparentBounds(true);
+        int at = 0;
+        while (at < text.length()) {
+            if (!roleStarts.at(text, at)) {
+                at = Character.isLetter(text.charAt(at)) ? WordStarts.letterRunEnd(text, at) : at + 1;
+                continue;
+            }
+            if (m.region(at, text.length()).lookingAt()) {
+                roles.add(new Span(m.start(), m.end()));
+                at = Math.max(m.end(), at + 1);
+            } else {
+                at = WordStarts.letterRunEnd(text, at);
+            }
         }
         return roles;
     }

@@ -27,7 +27,6 @@ import org.w3id.r2p.extract.Mention;
 final class Surnames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ANY_HYPHEN = Pattern.compile(PersonLexicon.HYPHEN);
-    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
 
     private final PersonLexicon lexicon;
 
@@ -50,7 +49,7 @@ final class Surnames {
         Map<String, String> fullByVariant = variants(labels, found);
         Set<String> lowerCaseWords = new HashSet<>();
         if (!fullByVariant.isEmpty()) {
-            LOWER_CASE_WORD.matcher(text).results().forEach(w -> lowerCaseWords.add(w.group()));
+            addLowerCaseWords(text, lowerCaseWords);
         }
         List<Mention> mentions = new ArrayList<>();
         for (NameShapes.Shape shape : shapes) {
@@ -80,6 +79,40 @@ final class Surnames {
         boolean surname = !variant.equals(full) || !variant.contains(" ");
         return !surname || lexicon.titlesStart(text, span.start()) < span.start()
                 || standsAlone(text, span) && !lowerCaseWords.contains(variant);
+    }
+
+    /**
+     * The words that start with a lower-case letter, after no letter or mark: what
+     * {@code (?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*} finds, read in one pass over the text's code points.
+     */
+    static void addLowerCaseWords(String text, Set<String> words) {
+        boolean afterLetterOrMark = false;
+        int wordStart = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean letterOrMark = isLetterOrMark(c);
+            if (wordStart < 0 && !afterLetterOrMark && Character.getType(c) == Character.LOWERCASE_LETTER) {
+                wordStart = i;
+            } else if (wordStart >= 0 && !letterOrMark) {
+                words.add(text.substring(wordStart, i));
+                wordStart = -1;
+            }
+            // The lookbehind reads one char back: after a surrogate pair it sees a low surrogate, never a letter.
+            afterLetterOrMark = letterOrMark && Character.charCount(c) == 1;
+            i += Character.charCount(c);
+        }
+        if (wordStart >= 0) {
+            words.add(text.substring(wordStart));
+        }
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     private static Span wordsSpan(NameShapes.Shape shape, int first, int length) {

@@ -42,5 +42,25 @@ class NameShapesTest {
         String office = "the Deputy Secretary-General Pak Min-ho";
         assertEquals(office.indexOf("Deputy"), LEXICON.titlesStart(office, office.indexOf("Pak")));
         assertEquals(false, LEXICON.takesSurname(office, office.indexOf("Pak")));
+        String spaced = "the Deputy\tSecretary\u2011General  Pak Min-ho";
+        assertEquals(spaced.indexOf("Deputy"), LEXICON.titlesStart(spaced, spaced.indexOf("Pak")));
+    }
+
+    @Test
+    void runsAreTheRunsThatFindFinds() {
+        String text = "Mr. J.-P. Dupont and Rashid al-Mansouri met ADDIS ABABA's 3M, x-Ray, d’Ivoire, O’Donnell and 'Peter Thomson' "
+                + "with Pedro dos Santos Lima (Ms. Ana\u00A0Ruiz).";
+        assertEquals(List.of("J.-P. Dupont", "Rashid al-Mansouri", "O’Donnell", "Peter Thomson", "Pedro dos Santos Lima",
+                "Ana\u00A0Ruiz"), shapes(text));
+    }
+
+    @Test
+    void initialsAreCapitalsEachFollowedByAFullStop() {
+        assertEquals(true, NameShapes.isInitials("J.-P."));
+        assertEquals(true, NameShapes.isInitials("A.B."));
+        assertEquals(false, NameShapes.isInitials("A.-"));
+        assertEquals(false, NameShapes.isInitials("Ab."));
+        assertEquals(false, NameShapes.isInitials("a."));
+        assertEquals(false, NameShapes.isInitials(""));
     }
 }

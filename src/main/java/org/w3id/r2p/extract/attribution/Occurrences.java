@@ -1,0 +1,217 @@
+package org.w3id.r2p.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.r2p.corpus.Span;
+
+/**
+ * The matches of a pattern in a region of a text, the same as {@link Matcher#find()} gives on that region, but
+ * tried only where a word that can open a match begins. A pattern of many alternatives ("said|stressed|...",
+ * "He|She") costs a branch at every character when a matcher scans for it; a scan of the region's words and a
+ * set look-up cost one comparison per character, and the pattern then runs at a few places only.
+ * <p>
+ * The pattern must begin with one of the opening words, whole: no letter may stand right before a match (a
+ * lookbehind or {@code \b}) nor right after its opening word. The matcher runs on the region alone, with
+ * transparent bounds, so that lookarounds see exactly what they see in a matcher bounded by the region.
+ * <pre>
+ *   Occurrences personal = Occurrences.of(Pattern.compile("(?&lt;![\\p{L}])(?:He|She)(?![\\p{L}])"), Set.of("He", "She"), false);
+ *   personal.in(text, sentence)  // every "He" and "She" of the sentence, offsets in the text
+ * </pre>
+ */
+final class Occurrences {
+    private final Pattern pattern;
+    private final boolean ignoreCase;
+    /** A matcher per thread, reset for each region: making one costs as much as the pattern is large. */
+    private final ThreadLocal<Matcher> matchers;
+    private final boolean[] openingChars = new boolean[128];
+    /** The opening words' hashes, sorted, and the words in that order: a look-up without making a string of each word. */
+    private final int[] hashes;
+    private final String[] words;
+
+    private Occurrences(Pattern pattern, Collection<String> openingWords, boolean ignoreCase) {
+        this.pattern = pattern;
+        this.ignoreCase = ignoreCase;
+        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+        List<String> sorted = new ArrayList<>(new TreeSet<>(openingWords));
+        for (String word : sorted) {
+            if (word.isEmpty() || !Words.isLetters(word) || word.charAt(0) >= 128) {
+                throw new IllegalArgumentException("An opening word must be letters, the first one ASCII: '" + word + "'");
+            }
+            char c = word.charAt(0);
+            openingChars[c] = true;
+            if (ignoreCase) {
+                openingChars[Character.toLowerCase(c)] = true;
+                openingChars[Character.toUpperCase(c)] = true;
+            }
+        }
+        sorted.sort(Comparator.comparingInt((String w) -> hash(w, 0, w.length())).thenComparing(Comparator.naturalOrder()));
+        this.words = sorted.toArray(String[]::new);
+        this.hashes = sorted.stream().mapToInt(w -> hash(w, 0, w.length())).toArray();
+    }
+
+    /**
+     * @param openingWords every word a match can begin with (a letter run, ended by a non-letter in every match)
+     * @param ignoreCase   whether the words open a match in any ASCII case, as in a {@code (?i)} pattern (not
+     *                     {@code (?iu)}: a Unicode case folding could open a match with a word the set lacks)
+     */
+    static Occurrences of(Pattern pattern, Collection<String> openingWords, boolean ignoreCase) {
+        return new Occurrences(pattern, openingWords, ignoreCase);
+    }
+
+    /** The matches in the region, in text order, with offsets in the text. */
+    List<MatchResult> in(String text, Span region) {
+        return in(text, region.start(), region.end());
+    }
+
+    /** The matches in {@code [from, to)}, in text order, with offsets in the text. */
+    List<MatchResult> in(String text, int from, int to) {
+        List<MatchResult> result = new ArrayList<>(2);
+        Matcher matcher = null;
+        int at = from;
+        while (at < to) {
+            char c = text.charAt(at);
+            if (!Character.isLetter(c) || at > from && Character.isLetter(text.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            int end = Words.letterRunEnd(text, at, to);
+            if (!opens(text, at, end)) {
+                at = end;
+                continue;
+            }
+            if (matcher == null) {
+                matcher = matchers.get().reset(new Region(text, from, to));
+            }
+            matcher.region(at - from, to - from);
+            if (matcher.lookingAt()) {
+                result.add(new Hit(text, from, matcher));
+                at = Math.max(matcher.end() + from, at + 1);
+            } else {
+                at = end;
+            }
+        }
+        return result;
+    }
+
+    /** The first match in the region, or {@code null}. */
+    MatchResult first(String text, Span region) {
+        List<MatchResult> all = in(text, region);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private boolean opens(String text, int start, int end) {
+        char c = text.charAt(start);
+        if (c >= 128 || !openingChars[c]) {
+            return false;
+        }
+        int hash = hash(text, start, end);
+        int i = Arrays.binarySearch(hashes, hash);
+        if (i < 0) {
+            return false;
+        }
+        while (i > 0 && hashes[i - 1] == hash) {
+            i--;
+        }
+        for (; i < hashes.length && hashes[i] == hash; i++) {
+            if (words[i].length() == end - start && text.regionMatches(ignoreCase, start, words[i], 0, end - start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hash of {@code [start, end)}, the same for every ASCII case of a word when case is ignored. */
+    private int hash(String s, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            hash = 31 * hash + (ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return hash;
+    }
+
+    /**
+     * A region of a text read as a text of its own, without a copy: a matcher with transparent bounds on it sees
+     * what a matcher bounded by the region sees.
+     */
+    private record Region(String text, int offset, int end) implements CharSequence {
+        @Override
+        public int length() {
+            return end - offset;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(offset + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int stop) {
+            return text.substring(offset + start, offset + stop);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(offset, end);
+        }
+    }
+
+    /** A match on a region, with offsets in the whole text. */
+    private static final class Hit implements MatchResult {
+        private final String text;
+        private final int[] bounds;
+
+        Hit(String text, int offset, Matcher matcher) {
+            this.text = text;
+            this.bounds = new int[2 * (matcher.groupCount() + 1)];
+            for (int g = 0; g <= matcher.groupCount(); g++) {
+                int start = matcher.start(g);
+                bounds[2 * g] = start < 0 ? -1 : start + offset;
+                bounds[2 * g + 1] = start < 0 ? -1 : matcher.end(g) + offset;
+            }
+        }
+
+        @Override
+        public int start() {
+            return bounds[0];
+        }
+
+        @Override
+        public int start(int group) {
+            return bounds[2 * group];
+        }
+
+        @Override
+        public int end() {
+            return bounds[1];
+        }
+
+        @Override
+        public int end(int group) {
+            return bounds[2 * group + 1];
+        }
+
+        @Override
+        public String group() {
+            return group(0);
+        }
+
+        @Override
+        public String group(int group) {
+            return bounds[2 * group] < 0 ? null : text.substring(bounds[2 * group], bounds[2 * group + 1]);
+        }
+
+        @Override
+        public int groupCount() {
+            return bounds.length / 2 - 1;
+        }
+    }
+}
