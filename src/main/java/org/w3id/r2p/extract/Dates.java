@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.text.StartScan;
 
 /**
  * Dates written out in full: "6 September 2017", "Wednesday, 6 September 2017", "12th June 2015", "4 May, 2016",
@@ -50,18 +50,20 @@ final class Dates {
     private static final String TO = "(\\s*[-–—]\\s*|\\s+(?:to|until|till|through|and)\\s+)";
     private static final String START = "(?<![\\p{L}\\p{N}.,/])";
     /** Day first: groups 1 day, 2 month, 3 year, 4 joiner, 5 last day, 6 month, 7 year. */
-    private static final Pattern DAY_FIRST = Pattern.compile(START + WEEKDAY + DAY + "(?:(?:\\s+(?:of\\s+)?" + MONTH
-            + "(?:,?\\s+" + YEAR + ")?)?" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])");
+    private static final StartScan DAY_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + DAY + "(?:(?:\\s+(?:of\\s+)?"
+            + MONTH + "(?:,?\\s+" + YEAR + ")?)?" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
+            (text, i) -> isDigit(text.charAt(i)) || isWeekday(text, i));
     /** Month first: groups 1 month, 2 day, 3 year, 4 joiner, 5 month, 6 last day, 7 year. */
-    private static final Pattern MONTH_FIRST = Pattern.compile(START + WEEKDAY + MONTH + "\\s+" + DAY
+    private static final StartScan MONTH_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + MONTH + "\\s+" + DAY
             + "(?![\\p{N}])(?:(?:,?\\s+" + YEAR + ")?" + TO + "(?:" + MONTH + "\\s+)?" + DAY + ")?(?:,?\\s+" + YEAR + ")?"
-            + "(?![\\p{L}\\p{N}])");
-    private static final Pattern ISO = Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
+            + "(?![\\p{L}\\p{N}])"), (text, i) -> isWeekday(text, i) || isMonth(text, i));
+    private static final StartScan ISO = new StartScan(
+            Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])"), (text, i) -> isDigit(text.charAt(i)));
     /** Spanish and French headings: "8 de septiembre de 2014", "5 septembre 2019". */
-    private static final Pattern ROMANCE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
+    private static final StartScan ROMANCE = new StartScan(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
             + "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
             + "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])");
+            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])"), (text, i) -> isDigit(text.charAt(i)));
     private static final Map<String, Integer> ROMANCE_MONTHS = Map.ofEntries(
             Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
             Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
@@ -74,6 +76,8 @@ final class Dates {
             Map.entry("decembre", 12));
     private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
+    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
     /** Two full dates with only a dash or "to" between them are one span of days. */
     private static final Pattern JOINER = Pattern.compile(TO);
 
@@ -93,21 +97,21 @@ final class Dates {
         if (!hasDigit(text, within)) {
             return found; // every form of date has one, and most sentences none: four scans saved
         }
-        Matcher m = DAY_FIRST.matcher(text).region(within.start(), within.end());
+        StartScan.Scan m = DAY_FIRST.in(text, within.start(), within.end());
         while (m.find()) {
             add(found, m, reference, new Parts(m.group(1), m.group(2), m.group(3)), m.group(4),
                     new Parts(m.group(5), m.group(6), m.group(7)));
         }
-        m = MONTH_FIRST.matcher(text).region(within.start(), within.end());
+        m = MONTH_FIRST.in(text, within.start(), within.end());
         while (m.find()) {
             add(found, m, reference, new Parts(m.group(2), m.group(1), m.group(3)), m.group(4),
                     new Parts(m.group(6), m.group(5), m.group(7)));
         }
-        m = ISO.matcher(text).region(within.start(), within.end());
+        m = ISO.in(text, within.start(), within.end());
         while (m.find()) {
             addDay(found, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), m);
         }
-        m = ROMANCE.matcher(text).region(within.start(), within.end());
+        m = ROMANCE.in(text, within.start(), within.end());
         while (m.find()) {
             String month = Normalizer.normalize(m.group(2).toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                     .replaceAll("\\p{M}", "");
@@ -118,8 +122,38 @@ final class Dates {
 
     private static boolean hasDigit(String text, Span within) {
         for (int i = within.start(); i < within.end(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\d} matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWeekday(String text, int i) {
+        char c = text.charAt(i);
+        if (c != 'M' && c != 'T' && c != 'W' && c != 'F' && c != 'S') {
+            return false;
+        }
+        for (String day : WEEKDAYS) {
+            if (text.startsWith(day, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every month's name, written out or cut short, starts with its stem, in any case. */
+    private static boolean isMonth(String text, int i) {
+        if (i + 3 > text.length() || "jfmasondJFMASOND".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        for (String stem : MONTH_STEMS) {
+            if (text.regionMatches(true, i, stem, 0, 3)) {
                 return true;
             }
         }
@@ -149,7 +183,7 @@ final class Dates {
      * span takes the last day's month and year where it has none of its own, the year before if its month comes
      * later ("28 December–2 January 2017"). "5 and 6 October" is a span only for two days running.
      */
-    private static void add(List<Found> found, Matcher m, LocalDate reference, Parts first, String joiner, Parts last) {
+    private static void add(List<Found> found, StartScan.Scan m, LocalDate reference, Parts first, String joiner, Parts last) {
         boolean span = last.day() != null;
         String monthWritten = last.month() != null ? last.month() : first.month();
         String dayWritten = span ? last.day() : first.day();
@@ -178,7 +212,7 @@ final class Dates {
         found.add(new Found(start.get(), twoDays && !running ? null : end.get(), where));
     }
 
-    private static void addDay(List<Found> found, Optional<LocalDate> day, Matcher m) {
+    private static void addDay(List<Found> found, Optional<LocalDate> day, StartScan.Scan m) {
         day.ifPresent(d -> found.add(new Found(d, null, new Span(m.start(), m.end()))));
     }
 
