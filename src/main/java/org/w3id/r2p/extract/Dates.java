@@ -52,18 +52,18 @@ final class Dates {
     /** Day first: groups 1 day, 2 month, 3 year, 4 joiner, 5 last day, 6 month, 7 year. */
     private static final StartScan DAY_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + DAY + "(?:(?:\\s+(?:of\\s+)?"
             + MONTH + "(?:,?\\s+" + YEAR + ")?)?" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
-            (text, i) -> isDigit(text.charAt(i)) || isWeekday(text, i));
+            (input, i) -> isDigit(input.charAt(i)) || isWeekday(input, i));
     /** Month first: groups 1 month, 2 day, 3 year, 4 joiner, 5 month, 6 last day, 7 year. */
     private static final StartScan MONTH_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + MONTH + "\\s+" + DAY
             + "(?![\\p{N}])(?:(?:,?\\s+" + YEAR + ")?" + TO + "(?:" + MONTH + "\\s+)?" + DAY + ")?(?:,?\\s+" + YEAR + ")?"
-            + "(?![\\p{L}\\p{N}])"), (text, i) -> isWeekday(text, i) || isMonth(text, i));
+            + "(?![\\p{L}\\p{N}])"), (input, i) -> isWeekday(input, i) || isMonth(input, i));
     private static final StartScan ISO = new StartScan(
-            Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])"), (text, i) -> isDigit(text.charAt(i)));
+            Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])"), (input, i) -> isDigit(input.charAt(i)));
     /** Spanish and French headings: "8 de septiembre de 2014", "5 septembre 2019". */
     private static final StartScan ROMANCE = new StartScan(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
             + "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
             + "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])"), (text, i) -> isDigit(text.charAt(i)));
+            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])"), (input, i) -> isDigit(input.charAt(i)));
     private static final Map<String, Integer> ROMANCE_MONTHS = Map.ofEntries(
             Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
             Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
@@ -134,13 +134,13 @@ final class Dates {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isWeekday(String text, int i) {
-        char c = text.charAt(i);
+    private static boolean isWeekday(CharSequence input, int i) {
+        char c = input.charAt(i);
         if (c != 'M' && c != 'T' && c != 'W' && c != 'F' && c != 'S') {
             return false;
         }
         for (String day : WEEKDAYS) {
-            if (text.startsWith(day, i)) {
+            if (startsWith(input, i, day, false)) {
                 return true;
             }
         }
@@ -148,16 +148,30 @@ final class Dates {
     }
 
     /** Every month's name, written out or cut short, starts with its stem, in any case. */
-    private static boolean isMonth(String text, int i) {
-        if (i + 3 > text.length() || "jfmasondJFMASOND".indexOf(text.charAt(i)) < 0) {
+    private static boolean isMonth(CharSequence input, int i) {
+        if ("jfmasondJFMASOND".indexOf(input.charAt(i)) < 0) {
             return false;
         }
         for (String stem : MONTH_STEMS) {
-            if (text.regionMatches(true, i, stem, 0, 3)) {
+            if (startsWith(input, i, stem, true)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word starts at {@code i}; in any case means ASCII letters in either case, as {@code (?i)} does. */
+    private static boolean startsWith(CharSequence input, int i, String word, boolean anyCase) {
+        if (i + word.length() > input.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = input.charAt(i + k);
+            if (c != word.charAt(k) && !(anyCase && c < 128 && Character.toLowerCase(c) == word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

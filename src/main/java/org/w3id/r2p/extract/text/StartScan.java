@@ -17,10 +17,32 @@ import java.util.regex.Pattern;
  * Immutable and safe to share between threads.
  */
 public final class StartScan {
-    /** Whether a match may start at {@code text.charAt(i)}; it may return true where none does, never the reverse. */
+    /**
+     * Whether a match may start at {@code input.charAt(i)}, where the input is the region alone, so that the test
+     * sees what the pattern sees; it may return true where no match starts, never the reverse.
+     */
     @FunctionalInterface
     public interface Starts {
-        boolean at(String text, int i);
+        boolean at(CharSequence input, int i);
+    }
+
+    private static final int WORD = 0;
+    private static final int OTHER = 1;
+    private static final int UNSURE = 2;
+
+    /**
+     * For a pattern that starts with {@code \b}: a word boundary may be at {@code i}. Only two characters of the
+     * same plain kind (both letters, digits or '_', or both neither and no combining mark) rule one out.
+     */
+    public static final Starts WORD_BOUNDARY = (input, i) -> i == 0 || i == input.length()
+            || wordKind(input.charAt(i - 1)) != wordKind(input.charAt(i)) || wordKind(input.charAt(i)) == UNSURE;
+
+    /** Java's {@code \b} also weighs combining marks and whole code points; for those the answer is unsure. */
+    private static int wordKind(char c) {
+        if (c == '_' || Character.isLetterOrDigit(c)) {
+            return Character.isSurrogate(c) ? UNSURE : WORD;
+        }
+        return Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK ? UNSURE : OTHER;
     }
 
     private final Pattern pattern;
@@ -40,8 +62,8 @@ public final class StartScan {
     public static final class Scan {
         private final Starts starts;
         private final String text;
+        private final CharSequence input;
         private final int offset;
-        private final int to;
         private final Matcher matcher;
         private int next;
         private boolean matched;
@@ -50,24 +72,23 @@ public final class StartScan {
             this.starts = scan.starts;
             this.text = text;
             this.offset = from;
-            this.to = to;
-            this.next = from;
             // The region [from, to) becomes the whole input, so that trying a match at any one position inside it
             // sees exactly the characters that Matcher.region(from, to) would let it see, and no others.
-            CharSequence input = from == 0 && to == text.length() ? text : new Window(text, from, to);
+            this.input = from == 0 && to == text.length() ? text : new Window(text, from, to);
             this.matcher = scan.pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** Moves to the next match, as {@link Matcher#find()} does. */
         public boolean find() {
-            for (int i = next; i < to; i++) {
-                if (starts.at(text, i) && matcher.region(i - offset, to - offset).lookingAt()) {
-                    next = matcher.end() == matcher.start() ? i + 1 : matcher.end() + offset;
+            int length = input.length();
+            for (int i = next; i < length; i++) {
+                if (starts.at(input, i) && matcher.region(i, length).lookingAt()) {
+                    next = matcher.end() == i ? i + 1 : matcher.end();
                     matched = true;
                     return true;
                 }
             }
-            next = to;
+            next = length;
             matched = false;
             return false;
         }

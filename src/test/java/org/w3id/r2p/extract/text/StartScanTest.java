@@ -48,6 +48,34 @@ class StartScanTest {
         assertThrows(IllegalStateException.class, scan::start);
     }
 
+    private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:may|_?x\\s+y|\\.z)\\b");
+    private static final StartScan WORD_SCAN = new StartScan(WORDS, StartScan.WORD_BOUNDARY);
+
+    @Test
+    void wordBoundaryAdmitsWordStartsAndEnds() {
+        String text = "May maybe dismay .z x  y";
+        assertEquals(List.of("May@0", "x  y@20"), scanned(WORD_SCAN, text, 0, text.length()));
+        assertEquals(List.of("may@4"), scanned(WORD_SCAN, text, 4, 7));
+        assertFalse(StartScan.WORD_BOUNDARY.at("maybe", 2));
+        assertFalse(StartScan.WORD_BOUNDARY.at("a  b", 2));
+    }
+
+    @Test
+    void wordBoundaryAgreesWithFindAroundMarksAndSurrogates() {
+        Random random = new Random(16);
+        String[] pieces = {"m", "a", "y", "M", "A", "Y", "x", "_", " ", ".", "z", "\u0301", "\uD835\uDC00", "1", "é"};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            assertEquals(found(WORDS, text, from, to), scanned(WORD_SCAN, text, from, to), text);
+        }
+    }
+
     @Test
     void agreesWithFindOnRandomTextAndRegions() {
         Random random = new Random(15);
