@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.text.StartScan;
@@ -44,12 +46,19 @@ final class EventFinder {
     private record Organ(StartScan name, String symbolPrefix, String slug, String label) {}
 
     private final List<Kind> kinds;
+    /**
+     * Every kind's phrase in one alternation, in the kinds' order, kind i's in group "k" + i: one pass finds where
+     * the first phrase of any kind is, and which kind comes first there, as one pass per kind would.
+     */
+    private final Pattern anyKind;
     private final List<Organ> organs;
     private final Places places;
 
     EventFinder(Places places) {
-        this.kinds = DataFiles.tsv(EventFinder.class, "event-kinds.tsv").stream()
-                .map(row -> new Kind(wholeWords(row[0]), row[1], row[2])).toList();
+        List<String[]> rows = DataFiles.tsv(EventFinder.class, "event-kinds.tsv");
+        this.kinds = rows.stream().map(row -> new Kind(wholeWords(row[0]), row[1], row[2])).toList();
+        this.anyKind = Pattern.compile(IntStream.range(0, rows.size())
+                .mapToObj(i -> "(?<k" + i + ">(?:" + rows.get(i)[0] + ")\\b)").collect(Collectors.joining("|", "(?i)\\b(?:", ")")));
         this.organs = DataFiles.tsv(EventFinder.class, "organs.tsv").stream()
                 .map(row -> new Organ(wholeWords(row[0]), row[1], row[2], row[3])).toList();
         this.places = places;
@@ -68,7 +77,7 @@ final class EventFinder {
     EventFinding find(String text, LocalDate date, Span dateSpan, String place) {
         List<Span> sentences = TextUnits.sentences(text);
         int headEnd = dateSpan == null ? headEnd(text) : Math.max(headEnd(text), lineEnd(text, dateSpan.end()));
-        Optional<Kind> headed = date == null ? Optional.empty() : firstIn(kinds, Kind::phrase, text, 0, headEnd);
+        Optional<Kind> headed = date == null ? Optional.empty() : firstKind(text, 0, headEnd);
         if (headed.isPresent()) {
             String slug = headed.get().slug();
             EventFinding dated = firstDated(text, sentences, kind -> kind.slug().equals(slug), date, dateSpan);
@@ -80,7 +89,11 @@ final class EventFinder {
 
     /** The first sentence that names a meeting of one of these kinds and a day. */
     private EventFinding firstDated(String text, List<Span> sentences, Predicate<Kind> wanted, LocalDate date, Span dateSpan) {
+        Matcher any = anyKind.matcher(text);
         for (Span sentence : sentences) {
+            if (!any.region(sentence.start(), sentence.end()).find()) {
+                continue; // most sentences name no meeting: one pass instead of one per kind
+            }
             for (Kind kind : kinds) {
                 if (!wanted.test(kind)) {
                     continue;
@@ -98,7 +111,20 @@ final class EventFinder {
         return null;
     }
 
-    /** Of these kinds of meeting or organs, the one named first in the region. */
+    /** The kind of meeting named first in the region. */
+    private Optional<Kind> firstKind(String text, int from, int to) {
+        Matcher m = anyKind.matcher(text).region(from, to);
+        if (m.find()) {
+            for (int i = 0; i < kinds.size(); i++) {
+                if (m.start("k" + i) >= 0) {
+                    return Optional.of(kinds.get(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Of these organs, the one named first in the region. */
     private static <T> Optional<T> firstIn(List<T> candidates, Function<T, StartScan> name, String text, int from, int to) {
         T first = null;
         int firstAt = Integer.MAX_VALUE;
