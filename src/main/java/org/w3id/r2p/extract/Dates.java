@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,8 +77,8 @@ final class Dates {
             Map.entry("decembre", 12));
     private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
-    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
+    private static final int[] MONTH_KEYS = keys(MONTH_STEMS);
+    private static final int[] WEEKDAY_KEYS = keys(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"));
     /** Two full dates with only a dash or "to" between them are one span of days. */
     private static final Pattern JOINER = Pattern.compile(TO);
 
@@ -134,44 +135,37 @@ final class Dates {
         return c >= '0' && c <= '9';
     }
 
+    /** A weekday's name, case as written, starts with one of these three letters. */
     private static boolean isWeekday(CharSequence input, int i) {
-        char c = input.charAt(i);
-        if (c != 'M' && c != 'T' && c != 'W' && c != 'F' && c != 'S') {
-            return false;
-        }
-        for (String day : WEEKDAYS) {
-            if (startsWith(input, i, day, false)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.binarySearch(WEEKDAY_KEYS, key(input, i, false)) >= 0;
     }
 
     /** Every month's name, written out or cut short, starts with its stem, in any case. */
     private static boolean isMonth(CharSequence input, int i) {
-        if ("jfmasondJFMASOND".indexOf(input.charAt(i)) < 0) {
-            return false;
-        }
-        for (String stem : MONTH_STEMS) {
-            if (startsWith(input, i, stem, true)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.binarySearch(MONTH_KEYS, key(input, i, true)) >= 0;
     }
 
-    /** Whether the word starts at {@code i}; in any case means ASCII letters in either case, as {@code (?i)} does. */
-    private static boolean startsWith(CharSequence input, int i, String word, boolean anyCase) {
-        if (i + word.length() > input.length()) {
-            return false;
+    /**
+     * The three ASCII characters from {@code i} packed in one int, lower-cased as {@code (?i)} compares them when
+     * asked; -1 where there are fewer or another character.
+     */
+    private static int key(CharSequence input, int i, boolean lowerCase) {
+        if (i + 3 > input.length()) {
+            return -1;
         }
-        for (int k = 0; k < word.length(); k++) {
-            char c = input.charAt(i + k);
-            if (c != word.charAt(k) && !(anyCase && c < 128 && Character.toLowerCase(c) == word.charAt(k))) {
-                return false;
+        int key = 0;
+        for (int k = i; k < i + 3; k++) {
+            char c = input.charAt(k);
+            if (c >= 128) {
+                return -1;
             }
+            key = key << 8 | (lowerCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        return true;
+        return key;
+    }
+
+    private static int[] keys(List<String> words) {
+        return words.stream().mapToInt(w -> key(w, 0, false)).sorted().toArray();
     }
 
     /**

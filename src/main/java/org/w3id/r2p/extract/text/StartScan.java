@@ -26,6 +26,14 @@ public final class StartScan {
         boolean at(CharSequence input, int i);
     }
 
+    /** For a pattern in {@code MULTILINE} mode that starts with {@code ^}: a line may start at {@code i}. */
+    public static final Starts LINE_START = (input, i) -> i == 0 || "\n\r\u0085\u2028\u2029".indexOf(input.charAt(i - 1)) >= 0;
+
+    /** For a pattern whose every match starts with one of these characters. */
+    public static Starts oneOf(String chars) {
+        return (input, i) -> chars.indexOf(input.charAt(i)) >= 0;
+    }
+
     private static final int WORD = 0;
     private static final int OTHER = 1;
     private static final int UNSURE = 2;
