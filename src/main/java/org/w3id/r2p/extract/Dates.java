@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Dates written out in full: "6 September 2017", "Wednesday, 6 September 2017", "12th June 2015", "4 May, 2016",
@@ -50,21 +50,27 @@ final class Dates {
     /** What joins the first and last day of a span: a dash, "to", "until", "through", or "and" for two days. */
     private static final String TO = "(\\s*[-–—]\\s*|\\s+(?:to|until|till|through|and)\\s+)";
     private static final String START = "(?<![\\p{L}\\p{N}.,/])";
+    private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    /** Where a date may start: every month's name, written out or cut short, starts with its stem, in any case. */
+    private static final Starts MONTHS = Starts.prefixes(true, MONTH_STEMS);
+    private static final Starts WEEKDAYS = Starts.prefixes(false, "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
     /** Day first: groups 1 day, 2 month, 3 year, 4 joiner, 5 last day, 6 month, 7 year. */
     private static final StartScan DAY_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + DAY + "(?:(?:\\s+(?:of\\s+)?"
             + MONTH + "(?:,?\\s+" + YEAR + ")?)?" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
-            (input, i) -> isDigit(input.charAt(i)) || isWeekday(input, i));
+            Starts.DIGIT.or(WEEKDAYS));
     /** Month first: groups 1 month, 2 day, 3 year, 4 joiner, 5 month, 6 last day, 7 year. */
     private static final StartScan MONTH_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + MONTH + "\\s+" + DAY
             + "(?![\\p{N}])(?:(?:,?\\s+" + YEAR + ")?" + TO + "(?:" + MONTH + "\\s+)?" + DAY + ")?(?:,?\\s+" + YEAR + ")?"
-            + "(?![\\p{L}\\p{N}])"), (input, i) -> isWeekday(input, i) || isMonth(input, i));
+            + "(?![\\p{L}\\p{N}])"), WEEKDAYS.or(MONTHS));
     private static final StartScan ISO = new StartScan(
-            Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])"), (input, i) -> isDigit(input.charAt(i)));
+            Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])"), Starts.DIGIT);
     /** Spanish and French headings: "8 de septiembre de 2014", "5 septembre 2019". */
     private static final StartScan ROMANCE = new StartScan(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
             + "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
             + "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])"), (input, i) -> isDigit(input.charAt(i)));
+            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])"), Starts.DIGIT);
     private static final Map<String, Integer> ROMANCE_MONTHS = Map.ofEntries(
             Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
             Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
@@ -75,10 +81,6 @@ final class Dates {
             Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
             Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
             Map.entry("decembre", 12));
-    private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
-    private static final int[] MONTH_KEYS = keys(MONTH_STEMS);
-    private static final int[] WEEKDAY_KEYS = keys(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"));
     /** Two full dates with only a dash or "to" between them are one span of days. */
     private static final Pattern JOINER = Pattern.compile(TO);
 
@@ -133,39 +135,6 @@ final class Dates {
     /** What {@code \\d} matches. */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** A weekday's name, case as written, starts with one of these three letters. */
-    private static boolean isWeekday(CharSequence input, int i) {
-        return Arrays.binarySearch(WEEKDAY_KEYS, key(input, i, false)) >= 0;
-    }
-
-    /** Every month's name, written out or cut short, starts with its stem, in any case. */
-    private static boolean isMonth(CharSequence input, int i) {
-        return Arrays.binarySearch(MONTH_KEYS, key(input, i, true)) >= 0;
-    }
-
-    /**
-     * The three ASCII characters from {@code i} packed in one int, lower-cased as {@code (?i)} compares them when
-     * asked; -1 where there are fewer or another character.
-     */
-    private static int key(CharSequence input, int i, boolean lowerCase) {
-        if (i + 3 > input.length()) {
-            return -1;
-        }
-        int key = 0;
-        for (int k = i; k < i + 3; k++) {
-            char c = input.charAt(k);
-            if (c >= 128) {
-                return -1;
-            }
-            key = key << 8 | (lowerCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return key;
-    }
-
-    private static int[] keys(List<String> words) {
-        return words.stream().mapToInt(w -> key(w, 0, false)).sorted().toArray();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 import org.w3id.r2p.link.DataFiles;
 import org.w3id.r2p.link.NameMatcher;
 
@@ -37,7 +38,7 @@ final class EventFinder {
     private static final int HEAD_LINES = 12;
     private static final StartScan NUMBERED_MEETING = new StartScan(Pattern.compile("(?i)(?<![\\p{N},])(\\d{1,2},\\d{3}|\\d{1,4})"
             + "(?:st|nd|rd|th)\\s*(?:(?:and|&)\\s*\\d[\\d,]*(?:st|nd|rd|th)\\s*)?(?:plenary\\s+)?meetings?\\b"),
-            (input, i) -> input.charAt(i) >= '0' && input.charAt(i) <= '9');
+            Starts.DIGIT);
     private static final Pattern PRESS_RELEASE_SYMBOL = Pattern.compile("(?m)^\\s*(\\p{Lu}{2,6})/\\d{3,6}\\s*$");
     private static final Pattern IN_PLACE = Pattern.compile("(?i)\\b(?:in|at)\\s+$");
 
@@ -66,7 +67,7 @@ final class EventFinder {
 
     /** A phrase of the data files, in any case, as whole words: tried only where a word starts or ends. */
     private static StartScan wholeWords(String phrase) {
-        return new StartScan(Pattern.compile("(?i)\\b(?:" + phrase + ")\\b"), StartScan.WORD_BOUNDARY);
+        return new StartScan(Pattern.compile("(?i)\\b(?:" + phrase + ")\\b"), Starts.WORD_BOUNDARY);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.attribution.StatementPatterns;
 import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Reads what a document says about itself: title ({@link Titles}), date, place, kind, the meeting it reports
@@ -27,18 +28,18 @@ public final class MetadataExtractor {
     private static final int TITLE_LINES = 12;
     private static final int MIN_SUMMARY_SPEAKERS = 5;
     // Each pattern is tried only where its first character can be: most of a text cannot start any of them.
-    private static final StartScan INTERVIEW = new StartScan(Pattern.compile("(?i)\\binterview\\b"), StartScan.oneOf("iI"));
+    private static final StartScan INTERVIEW = new StartScan(Pattern.compile("(?i)\\binterview\\b"), Starts.prefixes(true, "interview"));
     private static final StartScan MESSAGE = new StartScan(Pattern.compile("(?i)\\bmessage\\s+(?:to|of|from|on|for)\\b"),
-            StartScan.oneOf("mM"));
-    private static final StartScan SUMMARY = new StartScan(Pattern.compile("(?i)\\bsummary\\b"), StartScan.oneOf("sS"));
+            Starts.prefixes(true, "message"));
+    private static final StartScan SUMMARY = new StartScan(Pattern.compile("(?i)\\bsummary\\b"), Starts.prefixes(true, "summary"));
     private static final StartScan SUMMARY_HEADING = new StartScan(
-            Pattern.compile("(?m)^\\s*(?:PRESIDENT'S |CHAIR'S |CO-CHAIRS' )?SUMMARY\\s*$"), StartScan.LINE_START);
+            Pattern.compile("(?m)^\\s*(?:PRESIDENT'S |CHAIR'S |CO-CHAIRS' )?SUMMARY\\s*$"), Starts.LINE_START);
     private static final StartScan SYMBOL = new StartScan(Pattern.compile(
             "(?<![\\p{L}\\p{N}/])(?:A|S|E|ST|A/HRC|A/RES|S/RES|S/PRST|E/CN\\.\\d+)(?:/[A-Z]{1,6}(?:\\.\\d+)?)*/\\d{1,5}"
                     + "(?:/(?:\\d{1,5}|[A-Z]{1,6}\\.\\d+|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+))*(?![\\p{L}\\p{N}/])"),
-            StartScan.oneOf("ASE"));
+            Starts.prefixes(false, "A", "S", "E"));
     private static final StartScan LETTER_OPENING = new StartScan(
-            Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$"), StartScan.LINE_START);
+            Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$"), Starts.LINE_START);
     /** The closing formula of a letter, after which its signatory stands. */
     static final Pattern LETTER_CLOSING = Pattern.compile(
             "(?im)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)|^sincerely,");

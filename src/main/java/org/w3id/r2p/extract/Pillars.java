@@ -9,17 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /** The pillars a text names: "the first pillar", "pillar two", "Pillar III", "pillars one and two". */
 public final class Pillars {
     private static final String PILLAR = "pillar";
     private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
     private static final StartScan ORDINAL = new StartScan(Pattern.compile(
-            "(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b"), StartScan.oneOf("fstFST"));
+            "(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b"), Starts.prefixes(true, "first", "second", "third"));
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third");
     private static final StartScan NUMBERED = new StartScan(Pattern.compile(
             "(?i)\\bpillars?\\s+(" + NUMBER + ")\\b(?:\\s*(?:,|and|or)\\s*(?:pillar\\s+)?(" + NUMBER + ")\\b)?"),
-            StartScan.oneOf("pP"));
+            Starts.prefixes(true, "pillar"));
     private static final Map<String, Pillar> WORDS = Map.ofEntries(
             Map.entry("first", Pillar.ONE), Map.entry("second", Pillar.TWO), Map.entry("third", Pillar.THREE),
             Map.entry("one", Pillar.ONE), Map.entry("two", Pillar.TWO), Map.entry("three", Pillar.THREE),

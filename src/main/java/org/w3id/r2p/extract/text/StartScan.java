@@ -17,42 +17,6 @@ import java.util.regex.Pattern;
  * Immutable and safe to share between threads.
  */
 public final class StartScan {
-    /**
-     * Whether a match may start at {@code input.charAt(i)}, where the input is the region alone, so that the test
-     * sees what the pattern sees; it may return true where no match starts, never the reverse.
-     */
-    @FunctionalInterface
-    public interface Starts {
-        boolean at(CharSequence input, int i);
-    }
-
-    /** For a pattern in {@code MULTILINE} mode that starts with {@code ^}: a line may start at {@code i}. */
-    public static final Starts LINE_START = (input, i) -> i == 0 || "\n\r\u0085\u2028\u2029".indexOf(input.charAt(i - 1)) >= 0;
-
-    /** For a pattern whose every match starts with one of these characters. */
-    public static Starts oneOf(String chars) {
-        return (input, i) -> chars.indexOf(input.charAt(i)) >= 0;
-    }
-
-    private static final int WORD = 0;
-    private static final int OTHER = 1;
-    private static final int UNSURE = 2;
-
-    /**
-     * For a pattern that starts with {@code \b}: a word boundary may be at {@code i}. Only two characters of the
-     * same plain kind (both letters, digits or '_', or both neither and no combining mark) rule one out.
-     */
-    public static final Starts WORD_BOUNDARY = (input, i) -> i == 0 || i == input.length()
-            || wordKind(input.charAt(i - 1)) != wordKind(input.charAt(i)) || wordKind(input.charAt(i)) == UNSURE;
-
-    /** Java's {@code \b} also weighs combining marks and whole code points; for those the answer is unsure. */
-    private static int wordKind(char c) {
-        if (c == '_' || Character.isLetterOrDigit(c)) {
-            return Character.isSurrogate(c) ? UNSURE : WORD;
-        }
-        return Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK ? UNSURE : OTHER;
-    }
-
     private final Pattern pattern;
     private final Starts starts;
 

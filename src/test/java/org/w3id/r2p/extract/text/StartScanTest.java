@@ -49,15 +49,15 @@ class StartScanTest {
     }
 
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:may|_?x\\s+y|\\.z)\\b");
-    private static final StartScan WORD_SCAN = new StartScan(WORDS, StartScan.WORD_BOUNDARY);
+    private static final StartScan WORD_SCAN = new StartScan(WORDS, Starts.WORD_BOUNDARY);
 
     @Test
     void wordBoundaryAdmitsWordStartsAndEnds() {
         String text = "May maybe dismay .z x  y";
         assertEquals(List.of("May@0", "x  y@20"), scanned(WORD_SCAN, text, 0, text.length()));
         assertEquals(List.of("may@4"), scanned(WORD_SCAN, text, 4, 7));
-        assertFalse(StartScan.WORD_BOUNDARY.at("maybe", 2));
-        assertFalse(StartScan.WORD_BOUNDARY.at("a  b", 2));
+        assertFalse(Starts.WORD_BOUNDARY.at("maybe", 2));
+        assertFalse(Starts.WORD_BOUNDARY.at("a  b", 2));
     }
 
     @Test
