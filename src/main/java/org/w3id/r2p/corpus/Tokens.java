@@ -22,22 +22,52 @@ public final class Tokens {
         this.ends = ends;
     }
 
+    /**
+     * The recognisers of one document run one after the other on one thread and each cuts its text, so the last
+     * text cut on a thread, compared by identity, is kept with its tokens.
+     */
+    private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+
     public static Tokens of(String text) {
+        Tokens last = LAST.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
+        Tokens tokens = cut(text);
+        LAST.set(tokens);
+        return tokens;
+    }
+
+    private static Tokens cut(String text) {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int count = 0;
         int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
+        int length = text.length();
+        while (i < length) {
+            int c = text.charAt(i);
             if (isSpace(c)) {
                 i++;
                 continue;
             }
             int start = i;
+            c = text.codePointAt(i);
             i += Character.charCount(c);
             if (isWordChar(c)) {
-                while (i < text.length() && isWordChar(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
+                while (i < length) {
+                    char next = text.charAt(i);
+                    if (next < 128) {
+                        if (!isAsciiLetterOrDigit(next)) {
+                            break;
+                        }
+                        i++;
+                    } else {
+                        int n = text.codePointAt(i);
+                        if (!isWordChar(n)) {
+                            break;
+                        }
+                        i += Character.charCount(n);
+                    }
                 }
             }
             if (count == starts.length) {
@@ -49,6 +79,10 @@ public final class Tokens {
             count++;
         }
         return new Tokens(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** A letter or digit, as {@code [\p{L}\p{N}]} in a regular expression. */

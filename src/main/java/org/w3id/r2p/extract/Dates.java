@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Dates written out in full: "6 September 2017", "Wednesday, 6 September 2017", "12th June 2015", "4 May, 2016",
@@ -49,19 +50,27 @@ final class Dates {
     /** What joins the first and last day of a span: a dash, "to", "until", "through", or "and" for two days. */
     private static final String TO = "(\\s*[-–—]\\s*|\\s+(?:to|until|till|through|and)\\s+)";
     private static final String START = "(?<![\\p{L}\\p{N}.,/])";
+    private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    /** Where a date may start: every month's name, written out or cut short, starts with its stem, in any case. */
+    private static final Starts MONTHS = Starts.prefixes(true, MONTH_STEMS);
+    private static final Starts WEEKDAYS = Starts.prefixes(false, "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
     /** Day first: groups 1 day, 2 month, 3 year, 4 joiner, 5 last day, 6 month, 7 year. */
-    private static final Pattern DAY_FIRST = Pattern.compile(START + WEEKDAY + DAY + "(?:(?:\\s+(?:of\\s+)?" + MONTH
-            + "(?:,?\\s+" + YEAR + ")?)?" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])");
+    private static final StartScan DAY_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + DAY + "(?:(?:\\s+(?:of\\s+)?"
+            + MONTH + "(?:,?\\s+" + YEAR + ")?)?" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
+            Starts.DIGIT.or(WEEKDAYS));
     /** Month first: groups 1 month, 2 day, 3 year, 4 joiner, 5 month, 6 last day, 7 year. */
-    private static final Pattern MONTH_FIRST = Pattern.compile(START + WEEKDAY + MONTH + "\\s+" + DAY
+    private static final StartScan MONTH_FIRST = new StartScan(Pattern.compile(START + WEEKDAY + MONTH + "\\s+" + DAY
             + "(?![\\p{N}])(?:(?:,?\\s+" + YEAR + ")?" + TO + "(?:" + MONTH + "\\s+)?" + DAY + ")?(?:,?\\s+" + YEAR + ")?"
-            + "(?![\\p{L}\\p{N}])");
-    private static final Pattern ISO = Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
+            + "(?![\\p{L}\\p{N}])"), WEEKDAYS.or(MONTHS));
+    private static final StartScan ISO = new StartScan(
+            Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])"), Starts.DIGIT);
     /** Spanish and French headings: "8 de septiembre de 2014", "5 septembre 2019". */
-    private static final Pattern ROMANCE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
+    private static final StartScan ROMANCE = new StartScan(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
             + "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
             + "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])");
+            + "\\s+(?:de\\s+)?(\\d{4})(?![\\p{N}])"), Starts.DIGIT);
     private static final Map<String, Integer> ROMANCE_MONTHS = Map.ofEntries(
             Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
             Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
@@ -72,8 +81,6 @@ final class Dates {
             Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
             Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
             Map.entry("decembre", 12));
-    private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
     /** Two full dates with only a dash or "to" between them are one span of days. */
     private static final Pattern JOINER = Pattern.compile(TO);
 
@@ -93,21 +100,21 @@ final class Dates {
         if (!hasDigit(text, within)) {
             return found; // every form of date has one, and most sentences none: four scans saved
         }
-        Matcher m = DAY_FIRST.matcher(text).region(within.start(), within.end());
+        StartScan.Scan m = DAY_FIRST.in(text, within.start(), within.end());
         while (m.find()) {
             add(found, m, reference, new Parts(m.group(1), m.group(2), m.group(3)), m.group(4),
                     new Parts(m.group(5), m.group(6), m.group(7)));
         }
-        m = MONTH_FIRST.matcher(text).region(within.start(), within.end());
+        m = MONTH_FIRST.in(text, within.start(), within.end());
         while (m.find()) {
             add(found, m, reference, new Parts(m.group(2), m.group(1), m.group(3)), m.group(4),
                     new Parts(m.group(6), m.group(5), m.group(7)));
         }
-        m = ISO.matcher(text).region(within.start(), within.end());
+        m = ISO.in(text, within.start(), within.end());
         while (m.find()) {
             addDay(found, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), m);
         }
-        m = ROMANCE.matcher(text).region(within.start(), within.end());
+        m = ROMANCE.in(text, within.start(), within.end());
         while (m.find()) {
             String month = Normalizer.normalize(m.group(2).toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                     .replaceAll("\\p{M}", "");
@@ -118,12 +125,16 @@ final class Dates {
 
     private static boolean hasDigit(String text, Span within) {
         for (int i = within.start(); i < within.end(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@code \\d} matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -149,7 +160,7 @@ final class Dates {
      * span takes the last day's month and year where it has none of its own, the year before if its month comes
      * later ("28 December–2 January 2017"). "5 and 6 October" is a span only for two days running.
      */
-    private static void add(List<Found> found, Matcher m, LocalDate reference, Parts first, String joiner, Parts last) {
+    private static void add(List<Found> found, StartScan.Scan m, LocalDate reference, Parts first, String joiner, Parts last) {
         boolean span = last.day() != null;
         String monthWritten = last.month() != null ? last.month() : first.month();
         String dayWritten = span ? last.day() : first.day();
@@ -178,7 +189,7 @@ final class Dates {
         found.add(new Found(start.get(), twoDays && !running ? null : end.get(), where));
     }
 
-    private static void addDay(List<Found> found, Optional<LocalDate> day, Matcher m) {
+    private static void addDay(List<Found> found, Optional<LocalDate> day, StartScan.Scan m) {
         day.ifPresent(d -> found.add(new Found(d, null, new Span(m.start(), m.end()))));
     }
 

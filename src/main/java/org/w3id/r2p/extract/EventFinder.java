@@ -9,8 +9,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 import org.w3id.r2p.link.DataFiles;
 import org.w3id.r2p.link.NameMatcher;
 
@@ -32,25 +36,38 @@ import org.w3id.r2p.link.NameMatcher;
  */
 final class EventFinder {
     private static final int HEAD_LINES = 12;
-    private static final Pattern NUMBERED_MEETING = Pattern.compile("(?i)(?<![\\p{N},])(\\d{1,2},\\d{3}|\\d{1,4})"
-            + "(?:st|nd|rd|th)\\s*(?:(?:and|&)\\s*\\d[\\d,]*(?:st|nd|rd|th)\\s*)?(?:plenary\\s+)?meetings?\\b");
+    private static final StartScan NUMBERED_MEETING = new StartScan(Pattern.compile("(?i)(?<![\\p{N},])(\\d{1,2},\\d{3}|\\d{1,4})"
+            + "(?:st|nd|rd|th)\\s*(?:(?:and|&)\\s*\\d[\\d,]*(?:st|nd|rd|th)\\s*)?(?:plenary\\s+)?meetings?\\b"),
+            Starts.DIGIT);
     private static final Pattern PRESS_RELEASE_SYMBOL = Pattern.compile("(?m)^\\s*(\\p{Lu}{2,6})/\\d{3,6}\\s*$");
     private static final Pattern IN_PLACE = Pattern.compile("(?i)\\b(?:in|at)\\s+$");
 
-    private record Kind(Pattern phrase, String slug, String label) {}
+    private record Kind(StartScan phrase, String slug, String label) {}
 
-    private record Organ(Pattern name, String symbolPrefix, String slug, String label) {}
+    private record Organ(StartScan name, String symbolPrefix, String slug, String label) {}
 
     private final List<Kind> kinds;
+    /**
+     * Every kind's phrase in one alternation, in the kinds' order, kind i's in group "k" + i: one pass finds where
+     * the first phrase of any kind is, and which kind comes first there, as one pass per kind would.
+     */
+    private final Pattern anyKind;
     private final List<Organ> organs;
     private final Places places;
 
     EventFinder(Places places) {
-        this.kinds = DataFiles.tsv(EventFinder.class, "event-kinds.tsv").stream()
-                .map(row -> new Kind(Pattern.compile("(?i)\\b(?:" + row[0] + ")\\b"), row[1], row[2])).toList();
+        List<String[]> rows = DataFiles.tsv(EventFinder.class, "event-kinds.tsv");
+        this.kinds = rows.stream().map(row -> new Kind(wholeWords(row[0]), row[1], row[2])).toList();
+        this.anyKind = Pattern.compile(IntStream.range(0, rows.size())
+                .mapToObj(i -> "(?<k" + i + ">(?:" + rows.get(i)[0] + ")\\b)").collect(Collectors.joining("|", "(?i)\\b(?:", ")")));
         this.organs = DataFiles.tsv(EventFinder.class, "organs.tsv").stream()
-                .map(row -> new Organ(Pattern.compile("(?i)\\b(?:" + row[0] + ")\\b"), row[1], row[2], row[3])).toList();
+                .map(row -> new Organ(wholeWords(row[0]), row[1], row[2], row[3])).toList();
         this.places = places;
+    }
+
+    /** A phrase of the data files, in any case, as whole words: tried only where a word starts or ends. */
+    private static StartScan wholeWords(String phrase) {
+        return new StartScan(Pattern.compile("(?i)\\b(?:" + phrase + ")\\b"), Starts.WORD_BOUNDARY);
     }
 
     /**
@@ -61,7 +78,7 @@ final class EventFinder {
     EventFinding find(String text, LocalDate date, Span dateSpan, String place) {
         List<Span> sentences = TextUnits.sentences(text);
         int headEnd = dateSpan == null ? headEnd(text) : Math.max(headEnd(text), lineEnd(text, dateSpan.end()));
-        Optional<Kind> headed = date == null ? Optional.empty() : firstIn(kinds, Kind::phrase, text, 0, headEnd);
+        Optional<Kind> headed = date == null ? Optional.empty() : firstKind(text, 0, headEnd);
         if (headed.isPresent()) {
             String slug = headed.get().slug();
             EventFinding dated = firstDated(text, sentences, kind -> kind.slug().equals(slug), date, dateSpan);
@@ -73,10 +90,17 @@ final class EventFinder {
 
     /** The first sentence that names a meeting of one of these kinds and a day. */
     private EventFinding firstDated(String text, List<Span> sentences, Predicate<Kind> wanted, LocalDate date, Span dateSpan) {
+        Matcher any = anyKind.matcher(text);
         for (Span sentence : sentences) {
+            if (!any.region(sentence.start(), sentence.end()).find()) {
+                continue; // most sentences name no meeting: one pass instead of one per kind
+            }
             for (Kind kind : kinds) {
-                Matcher phrase = kind.phrase().matcher(text).region(sentence.start(), sentence.end());
-                if (wanted.test(kind) && phrase.find()) {
+                if (!wanted.test(kind)) {
+                    continue;
+                }
+                StartScan.Scan phrase = kind.phrase().in(text, sentence.start(), sentence.end());
+                if (phrase.find()) {
                     Optional<Dates.Found> day = nearestDay(text, sentence, phrase.start(), date, dateSpan);
                     if (day.isPresent()) {
                         return new EventFinding(kind.slug(), kind.label(), day.get().date(), day.get().end(),
@@ -88,12 +112,25 @@ final class EventFinder {
         return null;
     }
 
-    /** Of these kinds of meeting or organs, the one named first in the region. */
-    private static <T> Optional<T> firstIn(List<T> candidates, Function<T, Pattern> name, String text, int from, int to) {
+    /** The kind of meeting named first in the region. */
+    private Optional<Kind> firstKind(String text, int from, int to) {
+        Matcher m = anyKind.matcher(text).region(from, to);
+        if (m.find()) {
+            for (int i = 0; i < kinds.size(); i++) {
+                if (m.start("k" + i) >= 0) {
+                    return Optional.of(kinds.get(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Of these organs, the one named first in the region. */
+    private static <T> Optional<T> firstIn(List<T> candidates, Function<T, StartScan> name, String text, int from, int to) {
         T first = null;
         int firstAt = Integer.MAX_VALUE;
         for (T candidate : candidates) {
-            Matcher m = name.apply(candidate).matcher(text).region(from, to);
+            StartScan.Scan m = name.apply(candidate).in(text, from, to);
             if (m.find() && m.start() < firstAt) {
                 first = candidate;
                 firstAt = m.start();
@@ -110,7 +147,7 @@ final class EventFinder {
         Matcher symbol = PRESS_RELEASE_SYMBOL.matcher(text).region(0, headEnd(text));
         String prefix = symbol.find() ? symbol.group(1) : null;
         for (Span sentence : sentences) {
-            Matcher meeting = NUMBERED_MEETING.matcher(text).region(sentence.start(), sentence.end());
+            StartScan.Scan meeting = NUMBERED_MEETING.in(text, sentence.start(), sentence.end());
             if (!meeting.find()) {
                 continue;
             }
@@ -139,7 +176,7 @@ final class EventFinder {
         int bestEnd = -1;
         int bestStart = Integer.MAX_VALUE;
         for (Organ organ : organs) {
-            Matcher m = organ.name().matcher(text).region(from, to);
+            StartScan.Scan m = organ.name().in(text, from, to);
             while (m.find()) {
                 if (m.end() > bestEnd || m.end() == bestEnd && m.start() < bestStart) {
                     best = organ;

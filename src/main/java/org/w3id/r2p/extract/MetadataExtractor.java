@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.attribution.StatementPatterns;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Reads what a document says about itself: title ({@link Titles}), date, place, kind, the meeting it reports
@@ -25,14 +27,19 @@ public final class MetadataExtractor {
     private static final int HEAD_LINES = 30;
     private static final int TITLE_LINES = 12;
     private static final int MIN_SUMMARY_SPEAKERS = 5;
-    private static final Pattern INTERVIEW = Pattern.compile("(?i)\\binterview\\b");
-    private static final Pattern MESSAGE = Pattern.compile("(?i)\\bmessage\\s+(?:to|of|from|on|for)\\b");
-    private static final Pattern SUMMARY = Pattern.compile("(?i)\\bsummary\\b");
-    private static final Pattern SUMMARY_HEADING = Pattern.compile("(?m)^\\s*(?:PRESIDENT'S |CHAIR'S |CO-CHAIRS' )?SUMMARY\\s*$");
-    private static final Pattern SYMBOL = Pattern.compile(
+    // Each pattern is tried only where its first character can be: most of a text cannot start any of them.
+    private static final StartScan INTERVIEW = new StartScan(Pattern.compile("(?i)\\binterview\\b"), Starts.prefixes(true, "interview"));
+    private static final StartScan MESSAGE = new StartScan(Pattern.compile("(?i)\\bmessage\\s+(?:to|of|from|on|for)\\b"),
+            Starts.prefixes(true, "message"));
+    private static final StartScan SUMMARY = new StartScan(Pattern.compile("(?i)\\bsummary\\b"), Starts.prefixes(true, "summary"));
+    private static final StartScan SUMMARY_HEADING = new StartScan(
+            Pattern.compile("(?m)^\\s*(?:PRESIDENT'S |CHAIR'S |CO-CHAIRS' )?SUMMARY\\s*$"), Starts.LINE_START);
+    private static final StartScan SYMBOL = new StartScan(Pattern.compile(
             "(?<![\\p{L}\\p{N}/])(?:A|S|E|ST|A/HRC|A/RES|S/RES|S/PRST|E/CN\\.\\d+)(?:/[A-Z]{1,6}(?:\\.\\d+)?)*/\\d{1,5}"
-                    + "(?:/(?:\\d{1,5}|[A-Z]{1,6}\\.\\d+|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+))*(?![\\p{L}\\p{N}/])");
-    private static final Pattern LETTER_OPENING = Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$");
+                    + "(?:/(?:\\d{1,5}|[A-Z]{1,6}\\.\\d+|[A-Z]{1,6}|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+))*(?![\\p{L}\\p{N}/])"),
+            Starts.prefixes(false, "A", "S", "E"));
+    private static final StartScan LETTER_OPENING = new StartScan(
+            Pattern.compile("(?m)^\\s*(?:Excellency|Your Excellency|Dear\\s[^,\\n]{1,60}),\\s*$"), Starts.LINE_START);
     /** The closing formula of a letter, after which its signatory stands. */
     static final Pattern LETTER_CLOSING = Pattern.compile(
             "(?im)assurances\\s+of\\s+my\\s+(?:highest\\s+)?consideration|yours\\s+(?:sincerely|faithfully)|^sincerely,");
@@ -121,21 +128,21 @@ public final class MetadataExtractor {
     private List<DocumentKind> kinds(String text, List<StatementFinding> statements) {
         Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
         String head = text.substring(0, head(text, TITLE_LINES).stream().mapToInt(Span::end).max().orElse(0));
-        if (INTERVIEW.matcher(head).find() || StatementPatterns.turnCount(text) >= 2) {
+        if (INTERVIEW.in(head, 0, head.length()).find() || StatementPatterns.turnCount(text) >= 2) {
             kinds.add(DocumentKind.INTERVIEW);
         }
-        if (MESSAGE.matcher(head).find()) {
+        if (MESSAGE.in(head, 0, head.length()).find()) {
             kinds.add(DocumentKind.MESSAGE);
         }
-        if (LETTER_OPENING.matcher(text).find() && LETTER_CLOSING.matcher(text).find()) {
+        if (LETTER_OPENING.in(text, 0, text.length()).find() && LETTER_CLOSING.matcher(text).find()) {
             kinds.add(DocumentKind.LETTER);
         }
         if (StatementPatterns.isStatementHeading(head) && !kinds.contains(DocumentKind.MESSAGE)) {
             kinds.add(DocumentKind.STATEMENT);
         }
         long speakers = statements.stream().map(StatementFinding::speaker).distinct().count();
-        if (SUMMARY.matcher(head).find()
-                || SUMMARY_HEADING.matcher(text).find()
+        if (SUMMARY.in(head, 0, head.length()).find()
+                || SUMMARY_HEADING.in(text, 0, text.length()).find()
                 || speakers >= MIN_SUMMARY_SPEAKERS && kinds.isEmpty()) {
             kinds.add(DocumentKind.SUMMARY);
         }
@@ -144,7 +151,7 @@ public final class MetadataExtractor {
 
     private static List<String> symbols(String text) {
         Set<String> symbols = new LinkedHashSet<>();
-        Matcher m = SYMBOL.matcher(text);
+        StartScan.Scan m = SYMBOL.in(text, 0, text.length());
         while (m.find()) {
             symbols.add(m.group());
         }

@@ -1,6 +1,7 @@
 package org.w3id.r2p.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.link.DataFiles;
 
 /**
@@ -125,8 +127,26 @@ final class NameShapes {
         return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT)) || afterHead && word.equals("in");
     }
 
+    /** The matches of {@link #WORD}, found without it: this runs over every document's whole text. */
     static List<Word> words(String text) {
-        return WORD.matcher(text).results().map(r -> new Word(r.start(), r.end(), r.group())).toList();
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            int start = i;
+            i += Character.charCount(c);
+            if (Tokens.isWordChar(c)) {
+                while (i < text.length() && isInWord(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                words.add(new Word(start, i, text.substring(start, i)));
+            }
+        }
+        return Collections.unmodifiableList(words);
+    }
+
+    private static boolean isInWord(int c) {
+        return Tokens.isWordChar(c) || c == '\'' || c == '’' || c == '\u2010' || c == '\u2011' || c == '-';
     }
 
     /** A word of a text and where it stands. */

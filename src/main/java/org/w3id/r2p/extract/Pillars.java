@@ -8,14 +8,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
+
 /** The pillars a text names: "the first pillar", "pillar two", "Pillar III", "pillars one and two". */
 public final class Pillars {
     private static final String PILLAR = "pillar";
     private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
-    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b");
+    private static final StartScan ORDINAL = new StartScan(Pattern.compile(
+            "(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b"), Starts.prefixes(true, "first", "second", "third"));
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third");
-    private static final Pattern NUMBERED = Pattern.compile(
-            "(?i)\\bpillars?\\s+(" + NUMBER + ")\\b(?:\\s*(?:,|and|or)\\s*(?:pillar\\s+)?(" + NUMBER + ")\\b)?");
+    private static final StartScan NUMBERED = new StartScan(Pattern.compile(
+            "(?i)\\bpillars?\\s+(" + NUMBER + ")\\b(?:\\s*(?:,|and|or)\\s*(?:pillar\\s+)?(" + NUMBER + ")\\b)?"),
+            Starts.prefixes(true, "pillar"));
     private static final Map<String, Pillar> WORDS = Map.ofEntries(
             Map.entry("first", Pillar.ONE), Map.entry("second", Pillar.TWO), Map.entry("third", Pillar.THREE),
             Map.entry("one", Pillar.ONE), Map.entry("two", Pillar.TWO), Map.entry("three", Pillar.THREE),
@@ -29,14 +34,14 @@ public final class Pillars {
         if (!mentionsPillar(text)) {
             return List.of(); // both forms say "pillar"; most texts do not, and two scans are saved
         }
-        Matcher ordinal = ORDINAL.matcher(text);
+        StartScan.Scan ordinal = ORDINAL.in(text, 0, text.length());
         while (ordinal.find()) {
             Matcher word = ORDINAL_WORD.matcher(ordinal.group());
             while (word.find()) {
                 found.add(WORDS.get(word.group().toLowerCase(Locale.ROOT)));
             }
         }
-        Matcher numbered = NUMBERED.matcher(text);
+        StartScan.Scan numbered = NUMBERED.in(text, 0, text.length());
         while (numbered.find()) {
             for (int g = 1; g <= 2; g++) {
                 if (numbered.group(g) != null) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 
 /**
  * Sentences and paragraphs of a document's text. Documents converted from web pages and PDFs break lines
@@ -33,7 +34,6 @@ public final class TextUnits {
     private static final int FRAGMENT_MAX_WORDS = 8;
     private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
 
     private TextUnits() {}
@@ -199,6 +199,17 @@ public final class TextUnits {
 
     /** The text of a span with every run of whitespace made one space. */
     public static String collapse(String text, Span span) {
-        return WHITESPACE.matcher(span.of(text)).replaceAll(" ").strip();
+        StringBuilder collapsed = new StringBuilder(span.end() - span.start());
+        boolean inSpace = false;
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (!Tokens.isSpace(c)) {
+                collapsed.append(c);
+            } else if (!inSpace) {
+                collapsed.append(' ');
+            }
+            inSpace = Tokens.isSpace(c);
+        }
+        return collapsed.toString().strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.r2p.link;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ public final class NameMatcher {
     private final Map<String, String> keyByFoldedName;
     /** Names by their first token, each list longest first, so that a scan tries few names per token. */
     private final Map<String, List<Name>> namesByFirstToken;
+    /** The first characters of those first tokens: a token starting otherwise is not looked up. */
+    private final BitSet firstChars = new BitSet();
 
     private NameMatcher(Map<String, String> keyByName) {
         this.keyByName = Map.copyOf(keyByName);
@@ -50,6 +53,7 @@ public final class NameMatcher {
         Map<String, List<Name>> copy = new HashMap<>();
         byFirstToken.forEach((token, names) -> copy.put(token, List.copyOf(names)));
         this.namesByFirstToken = Map.copyOf(copy);
+        namesByFirstToken.keySet().forEach(token -> firstChars.set(token.charAt(0)));
     }
 
     /** A matcher for these names; the map's values are the keys reported with each match. */
@@ -68,7 +72,7 @@ public final class NameMatcher {
         int i = 0;
         while (i < tokens.size()) {
             int next = i + 1;
-            List<Name> candidates = namesByFirstToken.get(tokens.get(i));
+            List<Name> candidates = firstChars.get(string.charAt(tokens.start(i))) ? namesByFirstToken.get(tokens.get(i)) : null;
             if (candidates != null) {
                 for (Name candidate : candidates) {
                     int last = lastTokenOf(candidate.tokens(), tokens, i);
@@ -118,6 +122,18 @@ public final class NameMatcher {
 
     /** Whitespace runs to one space, curly apostrophes to straight ones. */
     static String fold(String name) {
-        return name.trim().replaceAll("\\s+", " ").replace('\u2019', '\'');
+        String trimmed = name.trim();
+        StringBuilder folded = new StringBuilder(trimmed.length());
+        boolean inSpace = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (!Tokens.isSpace(c)) {
+                folded.append(c == '\u2019' ? '\'' : c);
+            } else if (!inSpace) {
+                folded.append(' ');
+            }
+            inSpace = Tokens.isSpace(c);
+        }
+        return folded.toString();
     }
 }

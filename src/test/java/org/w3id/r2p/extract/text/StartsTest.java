@@ -1,0 +1,42 @@
+package org.w3id.r2p.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class StartsTest {
+    @Test
+    void prefixesInAnyCaseAreAsciiCaseInsensitiveLikeTheirPattern() {
+        Starts ordinals = Starts.prefixes(true, "first", "second");
+        Pattern pattern = Pattern.compile("(?i)first|second");
+        String text = "FIRST Second secon firSt \u017fecond \u212aFirst";
+        for (int i = 0; i < text.length(); i++) {
+            boolean matches = pattern.matcher(text).region(i, text.length()).lookingAt();
+            assertEquals(matches, ordinals.at(text, i), "at " + i);
+        }
+    }
+
+    @Test
+    void prefixesInTheirCaseAreCaseSensitive() {
+        Starts days = Starts.prefixes(false, List.of("Monday", "Sunday"));
+        assertTrue(days.at("on Monday", 3));
+        assertFalse(days.at("on monday", 3));
+        assertFalse(days.at("Sund", 0));
+        assertThrows(IllegalArgumentException.class, () -> Starts.prefixes(true, "\u00e9t\u00e9"));
+    }
+
+    @Test
+    void digitsAndLineStartsAndEither() {
+        Starts either = Starts.DIGIT.or(Starts.LINE_START);
+        String text = "a1\nb\r\nc";
+        // Between \r and \n no line starts for ^, but the test may say yes where no match starts.
+        assertEquals(List.of(true, true, false, true, false, true, true),
+                java.util.stream.IntStream.range(0, text.length()).mapToObj(i -> either.at(text, i)).toList());
+    }
+}
