@@ -12,6 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.r2p.search.SearchIndex;
 
 /**
  * CPU time of SPARQL queries on the dataset as {@code serve} builds it and as standalone Fuseki's
@@ -32,8 +33,9 @@ public class QueryBench {
         int rounds = Integer.parseInt(args[1]);
         DatasetGraph dataset = switch (args[2]) {
             case "served" -> served(quads);
+            case "text" -> SearchIndex.inMemory(served(quads), served(quads).getDefaultGraph());
             case "fuseki" -> fuseki(quads);
-            default -> throw new IllegalArgumentException("Not a variant (served, fuseki): " + args[2]);
+            default -> throw new IllegalArgumentException("Not a variant (served, text, fuseki): " + args[2]);
         };
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Dataset wrapped = DatasetFactory.wrap(dataset);

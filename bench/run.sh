@@ -124,6 +124,9 @@ for c in 8 32; do load fuseki /ds/sparql "$c" http://127.0.0.1:3091; done
 echo "fuseki $(awk '/VmHWM/ {print $2}' /proc/$pid/status)" >> "$OUT/rss.txt"
 kill $pid; wait $pid 2>/dev/null || true
 
+# --- 3b. Serving at 1,000 documents against Fuseki on the same graph, uncached and cached, GET and POST.
+bench/serving.sh
+
 # --- 4. Load while a heavy query runs: over 20,000 queries on 32 connections, serve limited to 512 MB of heap.
 java -Xmx512m -jar "$JAR" serve --port 3092 --quiet > "$WORK/serve-512.log" 2>&1 & pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:3092/r2p/sparql?query=$ask"; do sleep 0.1; done

@@ -33,7 +33,7 @@ import org.w3id.r2p.vocab.R2P;
  * The full-text index of the graph: jena-text's Lucene index over statements' and documents' {@code r2p:text},
  * documents' {@code dcterms:title}, and every {@code rdfs:label}, {@code skos:altLabel} and {@code foaf:name}.
  * It is built once from the union of the named graphs (so a label repeated in many documents is one entry),
- * and a dataset wrapped with it answers {@code text:query} in SPARQL.
+ * and a dataset carrying it answers {@code text:query} in SPARQL.
  * <pre>
  *   DatasetGraph searchable = SearchIndex.inMemory(graph.forQuery(), graph.union());
  *   // PREFIX text: &lt;http://jena.apache.org/text#&gt;
@@ -64,11 +64,17 @@ public final class SearchIndex {
         return definition;
     }
 
-    /** The dataset with an index of {@code union} in memory: for a graph built at start-up. */
+    /**
+     * The dataset itself, with an index of {@code union} in memory in its context: for a graph built at start-up.
+     * Not wrapped in jena-text's dataset, which answers every lookup through a view of quads (a third of some
+     * queries' time); the property function finds the index in the context, and a read-only graph needs no
+     * wrapper to index its changes.
+     */
     public static DatasetGraph inMemory(DatasetGraph dataset, Graph union) {
         TextIndex index = create(new ByteBuffersDirectory());
         fill(index, union);
-        return wrap(dataset, index);
+        dataset.getContext().set(TextQuery.textIndex, index);
+        return dataset;
     }
 
     /** Writes the index of {@code union} into {@code folder}, replacing what was there. */

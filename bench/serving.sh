@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Serving: r2p-kg serve against standalone Fuseki 5.6.0 on the same 1,000-document graph, on this machine and in
+# the same minutes. r2p-kg builds the graph from the corpus in memory; Fuseki loads the N-Triples dump of it (every
+# triple in its default graph, as r2p-kg's default graph is the union of the documents' graphs).
+# Usage: bench/serving.sh   (called by bench/run.sh; needs wrk, curl, python3 and the jars run.sh builds/fetches)
+#        DURATION=20 CONNECTIONS=8 HEAP=2g JAR=other.jar R2P_PORT=3190 FUSEKI_PORT=3191 bench/serving.sh
+# The mix is every example but those with nothing to compare: 16 and 21 call the Wikidata Query Service (the
+# network, not the server), 17 asks for named graphs (the dump Fuseki loads has none), 25 uses text:query (a
+# standalone Fuseki has no text index).
+# Writes bench/results/serving.txt (q/s, the server's CPU microseconds per request, which a busy machine blurs
+# less than q/s, and latency, per server and mode) and serving-examples.txt (each example
+# alone, uncached: HTTP status and best of three wall milliseconds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=bench/results
+WORK=target/bench
+JAR=${JAR:-target/r2p-kg.jar}
+FUSEKI=target/test-tools/jena-fuseki-server-5.6.0.jar
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-8}
+HEAP=${HEAP:-2g}
+mkdir -p "$OUT" "$WORK"
+corpus="$WORK/corpus-1000"
+[ -d "$corpus" ] || java bench/CorpusGenerator.java 1000 "$corpus"
+java -jar "$JAR" export --corpus "$corpus" --format ntriples --quiet --output "$WORK/serving.nt"
+
+examples=()
+for f in sparql-examples/*.rq; do
+  case "$f" in *16-*|*17-*|*21-*|*25-*) continue ;; esac
+  examples+=("$f")
+done
+for f in "${examples[@]}"; do
+  python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(open(sys.argv[1]).read()))' "$f"
+done > "$WORK/serving-mix.txt"
+
+ask=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("ASK { ?s ?p ?o }"))')
+up() { until curl -sf -o /dev/null "$1?query=$ask"; do sleep 0.2; done; }
+R2P=http://127.0.0.1:${R2P_PORT:-3190}/r2p/sparql
+FUS=http://127.0.0.1:${FUSEKI_PORT:-3191}/ds/sparql
+java -Xmx"$HEAP" -jar "$JAR" serve --corpus "$corpus" --port "${R2P_PORT:-3190}" --quiet > "$WORK/serving-r2p.log" 2>&1 & r2p=$!
+java -Xmx"$HEAP" -jar "$FUSEKI" --file "$WORK/serving.nt" --port "${FUSEKI_PORT:-3191}" --localhost /ds > "$WORK/serving-fuseki.log" 2>&1 & fuseki=$!
+trap 'kill $r2p $fuseki 2>/dev/null || true' EXIT
+up "$R2P"; up "$FUS"
+
+# Each example alone, with a nonce so that no cache answers: status and best wall time of three.
+echo "example r2p_status r2p_ms fuseki_status fuseki_ms" > "$OUT/serving-examples.txt"
+one() { # url file n -> "status ms" of the best of n runs
+  local best=999999 status
+  for run in $(seq "$3"); do
+    read -r status secs < <(curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -G -H "Accept: application/sparql-results+json" \
+        --data-urlencode "query=$(cat "$2")
+VALUES ?r2pBenchNonce {\"single$run$RANDOM\"}" "$1")
+    ms=$(python3 -c "print(round($secs * 1000))")
+    [ "$ms" -lt "$best" ] && best=$ms
+  done
+  echo "$status $best"
+}
+for f in "${examples[@]}"; do
+  one "$R2P" "$f" 1 > /dev/null; one "$FUS" "$f" 1 > /dev/null   # warm-up
+  echo "$(basename "$f" .rq) $(one "$R2P" "$f" 3) $(one "$FUS" "$f" 3)" >> "$OUT/serving-examples.txt"
+done
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system CPU of a process, in 1/100 s
+load() { # label url method vary pid
+  local base=${2%/*/*} path=/${2#*://*/}
+  ENDPOINT="$path" QUERIES="$WORK/serving-mix.txt" METHOD="$3" VARY="$4" wrk -t2 -c"$CONNECTIONS" -d5s -s bench/mix.lua "$base" > /dev/null
+  local before after rps p50 p99 errors requests
+  before=$(cpu_ticks "$5")
+  ENDPOINT="$path" QUERIES="$WORK/serving-mix.txt" METHOD="$3" VARY="$4" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency \
+      -s bench/mix.lua "$base" > "$WORK/serving-$1.txt"
+  after=$(cpu_ticks "$5")
+  requests=$(awk '/requests in/ {print $1}' "$WORK/serving-$1.txt")
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/serving-$1.txt")
+  p50=$(awk '/^ +50%/ {print $2}' "$WORK/serving-$1.txt")
+  p99=$(awk '/^ +99%/ {print $2}' "$WORK/serving-$1.txt")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$WORK/serving-$1.txt" | tr '\n' ' ')
+  echo "$1 $CONNECTIONS $rps $(( (after - before) * 10000 / requests )) $p50 $p99 ${errors:-0}" >> "$OUT/serving.txt"
+}
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, -Xmx$HEAP each, wrk -t2 -c$CONNECTIONS ${DURATION}s after 5s of warm-up"
+  echo "mix: $(for f in "${examples[@]}"; do basename "$f" | cut -c1-2; done | tr '\n' ' ')"
+  echo "run connections requests_per_second server_cpu_us_per_request p50 p99 errors"
+} > "$OUT/serving.txt"
+load r2p-kg-uncached-get "$R2P" GET 1 $r2p
+load fuseki-get "$FUS" GET 1 $fuseki
+load r2p-kg-uncached-post "$R2P" POST 1 $r2p
+load fuseki-post "$FUS" POST 1 $fuseki
+load r2p-kg-cached-get "$R2P" GET 0 $r2p   # the warm-up round asks every example at least once
+load r2p-kg-cached-post "$R2P" POST 0 $r2p
+echo "peak_rss_kb r2p-kg $(awk '/VmHWM/ {print $2}' /proc/$r2p/status) fuseki $(awk '/VmHWM/ {print $2}' /proc/$fuseki/status)" >> "$OUT/serving.txt"
+cat "$OUT/serving.txt"
