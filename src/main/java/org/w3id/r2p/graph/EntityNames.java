@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.apache.jena.rdf.model.Resource;
@@ -35,6 +36,7 @@ final class EntityNames {
     private final StateGazetteer states;
     private final EntityTable links;
     private final Map<EntityRef, String> labels;
+    private final Map<EntityRef, Description> descriptions = new ConcurrentHashMap<>();
 
     private EntityNames(StateGazetteer states, EntityTable links, Map<EntityRef, String> labels) {
         this.states = states;
@@ -108,9 +110,10 @@ final class EntityNames {
 
     /** Adds the entity's labels, its Wikidata link where one is known, and a State's codes and UN status. */
     void describe(Resource r, EntityRef ref) {
-        r.addProperty(RDFS.label, r.getModel().createLiteral(label(ref), "en"));
+        Description description = descriptions.computeIfAbsent(ref, this::description);
+        r.addProperty(RDFS.label, r.getModel().createLiteral(description.label(), "en"));
         if (ref.kind() == EntityKind.STATE) {
-            StateRecord state = state(ref);
+            StateRecord state = description.state();
             state.altLabels().forEach(name -> r.addProperty(SKOS.altLabel, r.getModel().createLiteral(name, "en")));
             r.addProperty(OWL.sameAs, r.getModel().createResource(state.wikidataIri()))
                     .addProperty(R2P.isoCode, state.iso3())
@@ -119,9 +122,24 @@ final class EntityNames {
             return;
         }
         if (ref.kind() == EntityKind.PERSON) {
-            r.addProperty(FOAF.name, label(ref));
+            r.addProperty(FOAF.name, description.label());
         }
-        link(ref).ifPresent(row -> r.addProperty(OWL.sameAs, r.getModel().createResource(row.wikidataIri())));
+        if (description.wikidataIri() != null) {
+            r.addProperty(OWL.sameAs, r.getModel().createResource(description.wikidataIri()));
+        }
+    }
+
+    /**
+     * What describes an entity, looked up once per naming: every document that refers to an entity describes it,
+     * and finding its link folds and matches its names each time.
+     */
+    private record Description(String label, StateRecord state, String wikidataIri) {}
+
+    private Description description(EntityRef ref) {
+        if (ref.kind() == EntityKind.STATE) {
+            return new Description(label(ref), state(ref), null);
+        }
+        return new Description(label(ref), null, link(ref).map(EntityLink::wikidataIri).orElse(null));
     }
 
     /** The checked row for an entity's name, else for its label; persons match only persons' rows. */

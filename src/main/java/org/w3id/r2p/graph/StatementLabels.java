@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.EntityRef;
@@ -29,6 +30,8 @@ final class StatementLabels {
     /** About two lines of a page: enough to recognise a statement, short enough to list many. */
     static final int EXCERPT_LENGTH = 200;
     private static final String ELLIPSIS = "…";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
 
     private final Map<String, String> labels;
 
@@ -157,7 +160,7 @@ final class StatementLabels {
      * and ended with an ellipsis when cut.
      */
     static String excerpt(String text) {
-        String words = text.strip().replaceAll("\\s+", " ");
+        String words = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         if (words.length() <= EXCERPT_LENGTH) {
             return words;
         }
@@ -166,7 +169,7 @@ final class StatementLabels {
             // One very long "word" (a URL, a list without spaces): cut inside it, never inside a surrogate pair.
             cut = Character.isLowSurrogate(words.charAt(EXCERPT_LENGTH)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
         }
-        return words.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + ELLIPSIS;
+        return TRAILING_PUNCTUATION.matcher(words.substring(0, cut)).replaceAll("") + ELLIPSIS;
     }
 
     /** A document's statements in the order of the record. */
