@@ -25,9 +25,12 @@ public final class PhraseMatcher<V> {
     private record Phrase<V>(Tokens tokens, boolean caseSensitive, V value) {}
 
     private final Map<String, List<Phrase<V>>> byFirstToken;
+    /** The ASCII first characters of those first tokens: a token starting with another ASCII one is skipped. */
+    private final boolean[] asciiFirsts = new boolean[128];
 
     private PhraseMatcher(Map<String, List<Phrase<V>>> byFirstToken) {
         this.byFirstToken = byFirstToken;
+        byFirstToken.keySet().stream().mapToInt(token -> token.charAt(0)).filter(c -> c < 128).forEach(c -> asciiFirsts[c] = true);
     }
 
     public static <V> Builder<V> builder() {
@@ -59,6 +62,10 @@ public final class PhraseMatcher<V> {
         Tokens tokens = Tokens.of(text);
         Set<V> values = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
+            char first = text.charAt(tokens.start(i));
+            if (first < 128 && !asciiFirsts[first] && !asciiFirsts[Character.toLowerCase(first)]) {
+                continue;
+            }
             String token = tokens.get(i);
             String lowerCase = token.toLowerCase(Locale.ROOT);
             addMatches(tokens, i, byFirstToken.get(token), values);
