@@ -23,7 +23,9 @@ import org.w3id.r2p.search.SearchIndex;
  *   java -Xmx6g -cp target/r2p-kg.jar bench/QueryBench.java dump.nq 2 fuseki sparql-examples/01-*.rq ...
  * </pre>
  * {@code served}: one in-memory graph holding every triple as the default graph, beside one graph per document
- * ({@code KnowledgeGraph.forQuery}); {@code fuseki}: every triple in the default graph of Jena's transactional
+ * ({@code KnowledgeGraph.forQuery}); {@code roaring}: the same with the union in a {@code GraphMem2Roaring};
+ * {@code text}: as {@code serve} has it, {@code served} with the text index ({@code SearchIndex.inMemory});
+ * {@code fuseki}: every triple in the default graph of Jena's transactional
  * in-memory dataset. Prints, per query, the rows and the best and mean CPU milliseconds of ROUNDS runs after one
  * warm-up run.
  */
@@ -32,10 +34,11 @@ public class QueryBench {
         DatasetGraph quads = RDFParser.source(args[0]).toDatasetGraph();
         int rounds = Integer.parseInt(args[1]);
         DatasetGraph dataset = switch (args[2]) {
-            case "served" -> served(quads);
-            case "text" -> SearchIndex.inMemory(served(quads), served(quads).getDefaultGraph());
+            case "served" -> served(quads, GraphMemFactory.createDefaultGraph());
+            case "roaring" -> served(quads, GraphMemFactory.createGraphMem2Roaring());
+            case "text" -> withIndex(served(quads, GraphMemFactory.createDefaultGraph()));
             case "fuseki" -> fuseki(quads);
-            default -> throw new IllegalArgumentException("Not a variant (served, text, fuseki): " + args[2]);
+            default -> throw new IllegalArgumentException("Not a variant (served, roaring, text, fuseki): " + args[2]);
         };
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Dataset wrapped = DatasetFactory.wrap(dataset);
@@ -68,8 +71,11 @@ public class QueryBench {
         }
     }
 
-    private static DatasetGraph served(DatasetGraph quads) {
-        Graph union = GraphMemFactory.createDefaultGraph();
+    private static DatasetGraph withIndex(DatasetGraph dataset) {
+        return SearchIndex.inMemory(dataset, dataset.getDefaultGraph());
+    }
+
+    private static DatasetGraph served(DatasetGraph quads, Graph union) {
         quads.find().forEachRemaining(quad -> union.add(quad.asTriple()));
         DatasetGraph dataset = DatasetGraphFactory.createGeneral(union);
         quads.listGraphNodes().forEachRemaining(name -> {
