@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.text.TextWindow;
 
 /**
  * The matches of a pattern in a region of a text, the same as {@link Matcher#find()} gives on that region, but
@@ -88,7 +89,7 @@ final class Occurrences {
                 continue;
             }
             if (matcher == null) {
-                matcher = matchers.get().reset(new Region(text, from, to));
+                matcher = matchers.get().reset(new TextWindow(text, from, to));
             }
             matcher.region(at - from, to - from);
             if (matcher.lookingAt()) {
@@ -136,32 +137,6 @@ final class Occurrences {
             hash = 31 * hash + (ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
         return hash;
-    }
-
-    /**
-     * A region of a text read as a text of its own, without a copy: a matcher with transparent bounds on it sees
-     * what a matcher bounded by the region sees.
-     */
-    private record Region(String text, int offset, int end) implements CharSequence {
-        @Override
-        public int length() {
-            return end - offset;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return text.charAt(offset + index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int stop) {
-            return text.substring(offset + start, offset + stop);
-        }
-
-        @Override
-        public String toString() {
-            return text.substring(offset, end);
-        }
     }
 
     /** A match on a region, with offsets in the whole text. */

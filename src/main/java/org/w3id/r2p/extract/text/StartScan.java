@@ -46,7 +46,7 @@ public final class StartScan {
             this.offset = from;
             // The region [from, to) becomes the whole input, so that trying a match at any one position inside it
             // sees exactly the characters that Matcher.region(from, to) would let it see, and no others.
-            this.input = from == 0 && to == text.length() ? text : new Window(text, from, to);
+            this.input = from == 0 && to == text.length() ? text : new TextWindow(text, from, to);
             this.matcher = scan.pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -96,29 +96,6 @@ public final class StartScan {
             if (!matched) {
                 throw new IllegalStateException("No match");
             }
-        }
-    }
-
-    /** A part of a string seen as a whole, without copying it. */
-    private record Window(String text, int from, int to) implements CharSequence {
-        @Override
-        public int length() {
-            return to - from;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return text.charAt(from + index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.substring(from + start, from + end);
-        }
-
-        @Override
-        public String toString() {
-            return text.substring(from, to);
         }
     }
 }
