@@ -95,6 +95,34 @@ public final class Tokens {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /**
+     * The characters of {@code [from, to)} with every run of {@link #isSpace} whitespace made one space, as
+     * {@code replaceAll("\\s+", " ")} gives them, without a matcher per call.
+     */
+    public static String collapseSpaces(CharSequence text, int from, int to) {
+        StringBuilder collapsed = new StringBuilder(to - from);
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                collapsed.append(c);
+            } else if (!inSpace) {
+                collapsed.append(' ');
+            }
+            inSpace = isSpace(c);
+        }
+        return collapsed.toString();
+    }
+
+    /** Where the run of letters ({@link Character#isLetter(char)}) from {@code at} ends, at {@code limit} at the latest. */
+    public static int letterRunEnd(CharSequence text, int at, int limit) {
+        int end = at;
+        while (end < limit && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     /** Whitespace as {@code \s} in a regular expression without the Unicode flag. */
     public static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

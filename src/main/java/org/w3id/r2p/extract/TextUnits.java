@@ -199,17 +199,6 @@ public final class TextUnits {
 
     /** The text of a span with every run of whitespace made one space. */
     public static String collapse(String text, Span span) {
-        StringBuilder collapsed = new StringBuilder(span.end() - span.start());
-        boolean inSpace = false;
-        for (int i = span.start(); i < span.end(); i++) {
-            char c = text.charAt(i);
-            if (!Tokens.isSpace(c)) {
-                collapsed.append(c);
-            } else if (!inSpace) {
-                collapsed.append(' ');
-            }
-            inSpace = Tokens.isSpace(c);
-        }
-        return collapsed.toString().strip();
+        return Tokens.collapseSpaces(text, span.start(), span.end()).strip();
     }
 }

@@ -123,17 +123,6 @@ public final class NameMatcher {
     /** Whitespace runs to one space, curly apostrophes to straight ones. */
     static String fold(String name) {
         String trimmed = name.trim();
-        StringBuilder folded = new StringBuilder(trimmed.length());
-        boolean inSpace = false;
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (!Tokens.isSpace(c)) {
-                folded.append(c == '\u2019' ? '\'' : c);
-            } else if (!inSpace) {
-                folded.append(' ');
-            }
-            inSpace = Tokens.isSpace(c);
-        }
-        return folded.toString();
+        return Tokens.collapseSpaces(trimmed, 0, trimmed.length()).replace('\u2019', '\'');
     }
 }

@@ -42,4 +42,18 @@ class TokensTest {
         assertEquals(5, equalText.size());
         assertEquals("Security", equalText.get(4));
     }
+
+    @Test
+    void letterRunsEndAtANonLetterOrTheLimit() {
+        assertEquals(4, Tokens.letterRunEnd("said, he", 0, 8));
+        assertEquals(2, Tokens.letterRunEnd("said", 0, 2));
+        assertEquals(8, Tokens.letterRunEnd("said, he", 6, 8));
+    }
+
+    @Test
+    void collapsedSpacesAreWhatTheRegularExpressionGives() {
+        String text = "  the\t\tCouncil \n\n met\u00A0today\r\n";
+        assertEquals(text.replaceAll("\\s+", " "), Tokens.collapseSpaces(text, 0, text.length()));
+        assertEquals("Council met", Tokens.collapseSpaces(text, 7, 21));
+    }
 }

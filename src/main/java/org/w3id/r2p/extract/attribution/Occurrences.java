@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.extract.text.TextWindow;
 
 /**
@@ -83,7 +84,7 @@ final class Occurrences {
                 at++;
                 continue;
             }
-            int end = Words.letterRunEnd(text, at, to);
+            int end = Tokens.letterRunEnd(text, at, to);
             if (!opens(text, at, end)) {
                 at = end;
                 continue;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.w3id.r2p.corpus.Tokens;
+
 /**
  * Words as runs of letters ({@code \p{L}}), read without a regular expression: the subject finder asks for the
  * words of a few characters many times per cue, where a matcher's set-up costs more than the reading.
@@ -37,7 +39,7 @@ final class Words {
      */
     static String last(String text, int from, int to) {
         int end = to;
-        while (end > from && isAsciiSpace(text.charAt(end - 1))) {
+        while (end > from && Tokens.isSpace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
@@ -53,27 +55,13 @@ final class Words {
         return text.substring(start, end);
     }
 
-    /** Where the run of letter characters from {@code at} ends, at {@code limit} at the latest. */
-    static int letterRunEnd(String text, int at, int limit) {
-        int end = at;
-        while (end < limit && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
     /** The leading letters of a word: "took" of "took note", "co" of "co-sponsored". */
     static String opening(String word) {
-        return word.substring(0, letterRunEnd(word, 0, word.length()));
+        return word.substring(0, Tokens.letterRunEnd(word, 0, word.length()));
     }
 
     /** Whether every character is a letter. */
     static boolean isLetters(String s) {
-        return letterRunEnd(s, 0, s.length()) == s.length();
-    }
-
-    /** White space as {@code \s} reads it without {@code UNICODE_CHARACTER_CLASS}. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Tokens.letterRunEnd(s, 0, s.length()) == s.length();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.link.DataFiles;
 
 /**
@@ -178,7 +179,7 @@ public final class PersonLexicon {
     }
 
     private static String opening(String phrase) {
-        return phrase.substring(0, WordStarts.letterRunEnd(phrase, 0));
+        return phrase.substring(0, Tokens.letterRunEnd(phrase, 0, phrase.length()));
     }
 
     boolean isParticle(String word) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 
 /**
  * The patterns of role phrases, built once from the lexicon: a role (a head with its modifiers), the complement
@@ -50,14 +51,14 @@ final class RoleGrammar {
         int at = 0;
         while (at < text.length()) {
             if (!roleStarts.at(text, at)) {
-                at = Character.isLetter(text.charAt(at)) ? WordStarts.letterRunEnd(text, at) : at + 1;
+                at = Character.isLetter(text.charAt(at)) ? Tokens.letterRunEnd(text, at, text.length()) : at + 1;
                 continue;
             }
             if (m.region(at, text.length()).lookingAt()) {
                 roles.add(new Span(m.start(), m.end()));
                 at = Math.max(m.end(), at + 1);
             } else {
-                at = WordStarts.letterRunEnd(text, at);
+                at = Tokens.letterRunEnd(text, at, text.length());
             }
         }
         return roles;

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.w3id.r2p.corpus.Tokens;
+
 /**
  * Where a word of a set begins in a text, in any case, as a {@code (?iu)} pattern folds case: a character
  * matches when it folds ({@code toLowerCase(toUpperCase(c))}) to the pattern's folded character. The role
@@ -22,7 +24,7 @@ final class WordStarts {
     WordStarts(Collection<String> words) {
         for (String word : words) {
             String f = fold(word, 0, word.length());
-            if (word.isEmpty() || letterRunEnd(word, 0) != word.length() || !fold(f, 0, f.length()).equals(f)) {
+            if (word.isEmpty() || Tokens.letterRunEnd(word, 0, word.length()) != word.length() || !fold(f, 0, f.length()).equals(f)) {
                 throw new IllegalArgumentException("Not a word that folds to itself: '" + word + "'");
             }
             folded.add(f);
@@ -35,16 +37,7 @@ final class WordStarts {
         return at < text.length() && Character.isLetter(text.charAt(at))
                 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                 && firstChars[fold(text.charAt(at))]
-                && folded.contains(fold(text, at, letterRunEnd(text, at)));
-    }
-
-    /** Where the run of letter characters from {@code at} ends. */
-    static int letterRunEnd(String text, int at) {
-        int end = at;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end;
+                && folded.contains(fold(text, at, Tokens.letterRunEnd(text, at, text.length())));
     }
 
     private static String fold(String s, int from, int to) {

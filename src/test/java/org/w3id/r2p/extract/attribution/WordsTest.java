@@ -41,7 +41,5 @@ class WordsTest {
         assertEquals("co", Words.opening("co-sponsored"));
         assertTrue(Words.isLetters("said"));
         assertFalse(Words.isLetters("called for"));
-        assertEquals(4, Words.letterRunEnd("said, he", 0, 8));
-        assertEquals(2, Words.letterRunEnd("said", 0, 2));
     }
 }
