@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
@@ -33,6 +35,9 @@ import org.w3id.r2p.vocab.R2P;
  * in the checked entity table.
  */
 final class EntityNames {
+    /** The State code a national mechanism's key ends with: "Peace Board (GHA)". */
+    private static final Pattern STATE_CODE = Pattern.compile(" \\([A-Z]{3}\\)$");
+
     private final StateGazetteer states;
     private final EntityTable links;
     private final Map<EntityRef, String> labels;
@@ -78,7 +83,7 @@ final class EntityNames {
 
         void add(DocumentFacts facts) {
             for (Mention mention : facts.mentions()) {
-                String surface = mention.text().replaceAll("\\s+", " ").strip();
+                String surface = Tokens.collapseSpaces(mention.text(), 0, mention.text().length()).strip();
                 String name = displayName(mention.entity());
                 count(spellings, iris.entity(mention.entity()), surface.equalsIgnoreCase(name) ? surface : name);
             }
@@ -154,7 +159,7 @@ final class EntityNames {
 
     /** A national mechanism's key carries its State's code to keep it apart from namesakes; the label does not. */
     private static String displayName(EntityRef ref) {
-        return ref.kind() == EntityKind.MECHANISM ? ref.key().replaceFirst(" \\([A-Z]{3}\\)$", "") : ref.key();
+        return ref.kind() == EntityKind.MECHANISM ? STATE_CODE.matcher(ref.key()).replaceFirst("") : ref.key();
     }
 
     private static void count(Map<String, Map<String, Integer>> spellings, String iri, String spelling) {
