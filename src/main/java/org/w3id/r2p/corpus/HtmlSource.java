@@ -2,13 +2,16 @@ package org.w3id.r2p.corpus;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML pages (.html, .htm), through jsoup: scripts, styles, navigation, headers, footers and forms are dropped;
@@ -17,7 +20,11 @@ import org.jsoup.select.NodeVisitor;
  * title is in a text file, so that it is preferred to a {@code <title>} that adds the site's name.
  */
 final class HtmlSource implements TextSource {
-    private static final String DROPPED = "script, style, noscript, nav, header, footer, aside, form, template, svg";
+    /** Parsed once (a query given as a string is parsed again on every page); jsoup's evaluators are thread-safe. */
+    private static final Evaluator DROPPED =
+            QueryParser.parse("script, style, noscript, nav, header, footer, aside, form, template, svg");
+    private static final Pattern SPACE_BEFORE_LINE_END = Pattern.compile("[ \\t\\u00A0]+\\n");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     /** The markdown bold marker, which {@link TextNormalizer} turns into a bold span. */
     private static final String BOLD = "**";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
@@ -60,11 +67,14 @@ final class HtmlSource implements TextSource {
                 }
             }, page.body());
         }
-        return text.toString().replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        String lines = SPACE_BEFORE_LINE_END.matcher(text).replaceAll("\n");
+        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip() + "\n";
     }
 
     private static void paragraphBreak(StringBuilder text) {
-        if (text.length() > 0 && !text.toString().endsWith("\n\n")) {
+        int length = text.length();
+        // Not text.toString().endsWith: that copied the whole page so far at every block.
+        if (length > 0 && !(length >= 2 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\n')) {
             text.append(text.charAt(text.length() - 1) == '\n' ? "\n" : "\n\n");
         }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfSource implements TextSource {
     private static final int EDGE_LINES = 2;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     @Override
     public String text(byte[] bytes, String name, Consumer<String> warnings) throws IOException {
@@ -66,6 +68,6 @@ final class PdfSource implements TextSource {
 
     /** Page numbers differ from page to page; the line around them does not. */
     private static String shape(String line) {
-        return line.strip().replaceAll("\\d+", "#");
+        return DIGITS.matcher(line.strip()).replaceAll("#");
     }
 }

@@ -31,7 +31,9 @@ public final class TextNormalizer {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         text = straightenQuotes(text);
-        text = HYPHENATED.matcher(text).replaceAll("$1$2");
+        if (text.contains("-\n")) { // most texts have no word broken over a line: no need to scan them for one
+            text = HYPHENATED.matcher(text).replaceAll("$1$2");
+        }
         StringBuilder out = new StringBuilder(text.length());
         List<Span> links = new ArrayList<>();
         List<Span> bold = new ArrayList<>();
