@@ -1,6 +1,5 @@
 package org.w3id.r2p.graph;
 
-import static org.w3id.r2p.graph.FactsOutput.CHUNK;
 import static org.w3id.r2p.graph.FactsOutput.MECHANISM;
 import static org.w3id.r2p.graph.FactsOutput.NETWORK;
 import static org.w3id.r2p.graph.FactsOutput.NO_DATE;
@@ -168,12 +167,11 @@ final class FactsInput implements AutoCloseable {
             }
             return strings.get(before);
         }
-        String s;
-        if (length <= CHUNK) {
-            s = in.readUTF();
-        } else {
+        // As many chunks as were written: none for an empty string.
+        String s = length == 0 ? "" : in.readUTF();
+        if (s.length() < length) {
             // Not sized by the length read: a damaged length must not claim the heap before the data runs out.
-            StringBuilder chunks = new StringBuilder(CHUNK);
+            StringBuilder chunks = new StringBuilder(s);
             while (chunks.length() < length) {
                 chunks.append(in.readUTF());
             }

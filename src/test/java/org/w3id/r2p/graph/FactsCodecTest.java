@@ -53,6 +53,15 @@ class FactsCodecTest {
     }
 
     @Test
+    void anEmptyTextComesBackEmpty() throws IOException {
+        Document document = new Document("empty", "empty.txt", "", List.of(), List.of());
+        DocumentMetadata metadata = new DocumentMetadata("", null, null, List.of(), null, List.of(""), List.of(), null);
+        DocumentFacts facts = new DocumentFacts(document, metadata, List.of(), List.of(), List.of());
+        assertEquals(List.of(facts, FactsSpillTest.everyKindOfFact()),
+                readBack(List.of(facts, FactsSpillTest.everyKindOfFact())));
+    }
+
+    @Test
     void anUnknownKindOfEntityIsRefused() {
         StreamCorruptedException e = assertThrows(StreamCorruptedException.class,
                 () -> read(documentWithAuthor(EntityKind.values().length, FactsOutput.NULL - 1 - 0)));
