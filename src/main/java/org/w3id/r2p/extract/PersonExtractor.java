@@ -3,6 +3,7 @@ package org.w3id.r2p.extract;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.w3id.r2p.corpus.Document;
@@ -22,6 +23,7 @@ import org.w3id.r2p.link.DataFiles;
  */
 public final class PersonExtractor implements EntityExtractor {
     private static final int SIGNATURE_WITHIN = 400;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** The letters that open {@link MetadataExtractor#LETTER_CLOSING}'s alternatives, in both cases. */
     static final String CLOSING_FIRST_LETTERS = "aAyYsS";
 
@@ -37,7 +39,7 @@ public final class PersonExtractor implements EntityExtractor {
 
     /** A dateline's or meeting's city ("Geneva", "ADDIS ABABA") is never a person's name. */
     private boolean isPlace(String name) {
-        return places.contains(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return places.contains(WHITE_SPACE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
     /**
