@@ -53,8 +53,8 @@ public final class StartScan {
         /** Moves to the next match, as {@link Matcher#find()} does. */
         public boolean find() {
             int length = input.length();
-            for (int i = next; i < length; i++) {
-                if (starts.at(input, i) && matcher.region(i, length).lookingAt()) {
+            for (int i = starts.next(input, next); i < length; i = starts.next(input, i + 1)) {
+                if (matcher.region(i, length).lookingAt()) {
                     next = matcher.end() == i ? i + 1 : matcher.end();
                     matched = true;
                     return true;
