@@ -92,6 +92,31 @@ public final class StartScan {
             return start < 0 ? -1 : start + offset;
         }
 
+        public int end(int group) {
+            checkMatched();
+            int end = matcher.end(group);
+            return end < 0 ? -1 : end + offset;
+        }
+
+        /** The named group's text, or {@code null} where it took no part in the match. */
+        public String group(String group) {
+            checkMatched();
+            int start = matcher.start(group);
+            return start < 0 ? null : text.substring(start + offset, matcher.end(group) + offset);
+        }
+
+        public int start(String group) {
+            checkMatched();
+            int start = matcher.start(group);
+            return start < 0 ? -1 : start + offset;
+        }
+
+        public int end(String group) {
+            checkMatched();
+            int end = matcher.end(group);
+            return end < 0 ? -1 : end + offset;
+        }
+
         private void checkMatched() {
             if (!matched) {
                 throw new IllegalStateException("No match");
