@@ -19,6 +19,7 @@ final class Acronyms {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*[(\\[]\\s*(\\p{Lu}[\\p{L}\\p{N}]{1,9})\\s*[)\\]]");
     private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s/\u2010\u2011\u2013-]+");
     private static final int LOOKAHEAD = 20;
+    private static final Pattern NOT_CAPITAL = Pattern.compile("[^\\p{Lu}]");
 
     private Acronyms() {}
 
@@ -69,7 +70,7 @@ final class Acronyms {
      * biomedical text").
      */
     static boolean isAcronymOf(String acronym, String name) {
-        String capitals = acronym.replaceAll("[^\\p{Lu}]", "");
+        String capitals = NOT_CAPITAL.matcher(acronym).replaceAll("");
         if (capitals.startsWith("UN") && !name.startsWith("U")) {
             capitals = capitals.substring(2);
         }

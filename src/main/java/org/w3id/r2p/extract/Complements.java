@@ -35,6 +35,7 @@ final class Complements {
             "with", "for", "from", "as", "it", "them", "him", "her", "its", "his", "their");
     private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])of(?:\\s+the)?\\s+$");
     private static final Set<String> LIST_CLOSERS = Set.of("and", "or");
+    private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,2}");
     private static final int MAX_WORDS = 30;
     private static final int LIST_LOOKAHEAD = 6;
 
@@ -67,7 +68,7 @@ final class Complements {
         for (int count = 0; count < MAX_WORDS && token.find(position); count++) {
             String word = token.group();
             String gap = text.substring(position, token.start());
-            boolean listComma = grammar == Grammar.MANDATE && opened && gap.matches(",\\s{1,2}")
+            boolean listComma = grammar == Grammar.MANDATE && opened && COMMA_GAP.matcher(gap).matches()
                     && !isCapitalised(word) && listClosesAfter(text, token.start());
             if (!isSpace(text, position, gap) && !listComma) {
                 break;

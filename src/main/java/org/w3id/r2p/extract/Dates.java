@@ -83,6 +83,7 @@ final class Dates {
             Map.entry("decembre", 12));
     /** Two full dates with only a dash or "to" between them are one span of days. */
     private static final Pattern JOINER = Pattern.compile(TO);
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
 
     private Dates() {}
 
@@ -116,8 +117,8 @@ final class Dates {
         }
         m = ROMANCE.in(text, within.start(), within.end());
         while (m.find()) {
-            String month = Normalizer.normalize(m.group(2).toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "");
+            String month = MARK.matcher(Normalizer.normalize(m.group(2).toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                    .replaceAll("");
             addDay(found, date(Integer.parseInt(m.group(3)), ROMANCE_MONTHS.get(month), Integer.parseInt(m.group(1))), m);
         }
         return joinSpans(text, withoutOverlaps(found));

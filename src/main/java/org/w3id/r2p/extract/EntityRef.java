@@ -20,6 +20,22 @@ public record EntityRef(EntityKind kind, String key) implements Comparable<Entit
         return new EntityRef(EntityKind.STATE, iso3);
     }
 
+    /**
+     * Written out rather than generated: the record's own equals runs through method handles, whose speculative
+     * null check fails on {@code equals(null)} (a statement without a deliverer) and makes the JIT compile every
+     * caller again.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EntityRef ref && kind == ref.kind && key.equals(ref.key);
+    }
+
+    /** The record's own formula, so that hash-ordered collections keep their order. */
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + key.hashCode();
+    }
+
     @Override
     public int compareTo(EntityRef other) {
         int byKind = kind.compareTo(other.kind);

@@ -36,7 +36,10 @@ final class HeadingLines {
     /** A byline whose parts are set off by dots or bars: "Coalition · Policy brief · 24 September 2013". */
     private static final Pattern BYLINE_PART = Pattern.compile(".*\\s[·•|]$");
     /** Emphasis marks around a heading line: "*Coalition · 24 September 2013*". */
-    private static final String EMPHASIS = "^[*_\\s]+|[*_\\s]+$";
+    private static final Pattern EMPHASIS = Pattern.compile("^[*_\\s]+|[*_\\s]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,(\\s]+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED = Pattern.compile("\\[.*\\]");
     private static final Pattern ADDRESS = Pattern.compile(".+\\s*[-–—,]\\s*(" + NAME + ")");
     private static final int ADDRESS_WORDS = 6;
     /** A line this long, or a sentence this long ending in a full stop, is prose, not a heading. */
@@ -56,13 +59,13 @@ final class HeadingLines {
      */
     Dateline read(String text, Span line, LocalDate reference) {
         for (Dates.Found date : Dates.in(text, line, reference)) {
-            String before = text.substring(line.start(), date.span().start()).replaceAll(EMPHASIS, "");
-            String after = text.substring(date.span().end(), line.end()).replaceAll(EMPHASIS, "");
+            String before = EMPHASIS.matcher(text.substring(line.start(), date.span().start())).replaceAll("");
+            String after = EMPHASIS.matcher(text.substring(date.span().end(), line.end())).replaceAll("");
             Matcher rest = AFTER_DATE.matcher(after);
             if (!rest.matches()) {
                 continue;
             }
-            String placePart = before.replaceAll("[,(\\s]+$", "");
+            String placePart = TRAILING_PUNCTUATION.matcher(before).replaceAll("");
             boolean dateline = DATELINE_DASH.matcher(after).matches();
             String place = !placePart.isEmpty() ? place(placePart, dateline)
                     : rest.group("place") != null ? place(rest.group("place"), dateline) : null;
@@ -96,20 +99,20 @@ final class HeadingLines {
     }
 
     static boolean isProse(String line) {
-        int words = line.strip().split("\\s+").length;
+        int words = WHITE_SPACE.split(line.strip()).length;
         return words > PROSE_WORDS || words > SENTENCE_WORDS && line.strip().endsWith(".");
     }
 
     /** Date lines, place lines and bracketed notes frame a document; they do not name it. */
     boolean isFrame(String text, Span line) {
         String s = line.of(text).strip();
-        return s.matches("\\[.*\\]") || read(text, line, null) != null;
+        return BRACKETED.matcher(s).matches() || read(text, line, null) != null;
     }
 
     /** A short line that ends in a city after a dash or comma, as an office's address does ("Executive Secretariat - Bujumbura"). */
     boolean isAddress(String line) {
         Matcher m = ADDRESS.matcher(line.strip());
-        return m.matches() && line.strip().split("\\s+").length <= ADDRESS_WORDS && places.lookup(m.group(1)).isPresent();
+        return m.matches() && WHITE_SPACE.split(line.strip()).length <= ADDRESS_WORDS && places.lookup(m.group(1)).isPresent();
     }
 
     /**

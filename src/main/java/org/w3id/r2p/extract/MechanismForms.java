@@ -47,6 +47,9 @@ final class MechanismForms {
             "Their", "This", "That", "These", "With", "By", "And", "Of", "For", "To");
     private static final Pattern LEADING_WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}]*(?:" + HYPHEN + "\\p{L}+)*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,7}");
+    private static final Pattern HYPHENS = Pattern.compile(HYPHEN);
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})[\u2010\u2011\u2013](?=\\p{L})");
+    private static final Pattern GROUPS_OF_FRIENDS = Pattern.compile("^Groups of Friends");
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\A\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,9})\\)");
     private static final Set<String> NAME_PREPOSITIONS = Set.of("on", "into", "for", "in", "to");
     private static final Complements.Grammar NAME = Complements.Grammar.NAME;
@@ -144,8 +147,8 @@ final class MechanismForms {
      * name is one entity; "Groups of Friends of X" names the Group of Friends of X.
      */
     static String name(String text, Span span, EntityKind kind) {
-        String name = TextUnits.collapse(text, span).replaceAll("(?<=\\p{L})[\u2010\u2011\u2013](?=\\p{L})", "-");
-        return kind == EntityKind.ORGANIZATION ? name.replaceFirst("^Groups of Friends", "Group of Friends") : name;
+        String name = INNER_HYPHEN.matcher(TextUnits.collapse(text, span)).replaceAll("-");
+        return kind == EntityKind.ORGANIZATION ? GROUPS_OF_FRIENDS.matcher(name).replaceFirst("Group of Friends") : name;
     }
 
     /**
@@ -164,7 +167,7 @@ final class MechanismForms {
             String word = text.substring(wordStart, start - 1);
             int next = start;
             boolean belongs = LEADING_WORD.matcher(word).matches() && !NOT_LEADING.contains(word)
-                    && (anyWords || Arrays.stream(word.split(HYPHEN)).allMatch(part -> isModifier(part, text, next)));
+                    && (anyWords || Arrays.stream(HYPHENS.split(word)).allMatch(part -> isModifier(part, text, next)));
             if (!belongs) {
                 break;
             }

@@ -1,13 +1,16 @@
 package org.w3id.r2p.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.persons.Persons;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 import org.w3id.r2p.link.DataFiles;
 
 /**
@@ -22,8 +25,11 @@ import org.w3id.r2p.link.DataFiles;
  */
 public final class PersonExtractor implements EntityExtractor {
     private static final int SIGNATURE_WITHIN = 400;
-    /** The letters that open {@link MetadataExtractor#LETTER_CLOSING}'s alternatives, in both cases. */
-    static final String CLOSING_FIRST_LETTERS = "aAyYsS";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The words that open {@link MetadataExtractor#LETTER_CLOSING}'s alternatives, in any case. */
+    static final List<String> CLOSING_OPENINGS = List.of("assurances", "yours", "sincerely");
+    private static final StartScan CLOSING = new StartScan(MetadataExtractor.LETTER_CLOSING,
+            Starts.prefixes(true, CLOSING_OPENINGS));
 
     private final Persons persons = Persons.standard();
     private final Set<String> places = DataFiles.lines(PersonExtractor.class, "places.txt").stream()
@@ -37,22 +43,16 @@ public final class PersonExtractor implements EntityExtractor {
 
     /** A dateline's or meeting's city ("Geneva", "ADDIS ABABA") is never a person's name. */
     private boolean isPlace(String name) {
-        return places.contains(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return places.contains(WHITE_SPACE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
     /**
      * Where a letter's signatory stands: the lines after its closing formula, or null if it has none. The formula
-     * ("assurances of my ...", "yours ...", "sincerely,") is tried only where one of its first letters stands, in
-     * either case; bounds that neither hide the text nor anchor "^" at them make each try read as find's does.
+     * ("assurances of my ...", "yours ...", "sincerely,") is tried only where one of its opening words stands, in
+     * any ASCII case, as {@code (?i)} compares: the first match is the one find gives.
      */
     static Span signature(String text) {
-        Matcher closing = MetadataExtractor.LETTER_CLOSING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; at < text.length(); at++) {
-            char c = text.charAt(at);
-            if (CLOSING_FIRST_LETTERS.indexOf(c) >= 0 && closing.region(at, text.length()).lookingAt()) {
-                return new Span(closing.end(), Math.min(text.length(), closing.end() + SIGNATURE_WITHIN));
-            }
-        }
-        return null;
+        StartScan.Scan closing = CLOSING.in(text, 0, text.length());
+        return closing.find() ? new Span(closing.end(), Math.min(text.length(), closing.end() + SIGNATURE_WITHIN)) : null;
     }
 }

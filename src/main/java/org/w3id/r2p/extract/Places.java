@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.w3id.r2p.link.DataFiles;
 import org.w3id.r2p.link.NameMatcher;
@@ -14,6 +15,8 @@ import org.w3id.r2p.link.NameMatcher;
  * capitals ("GENEVA", "ADDIS ABABA"), so a name is known whatever its case.
  */
 final class Places {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private final NameMatcher names;
     private final Map<String, String> byUpperCase;
 
@@ -30,7 +33,7 @@ final class Places {
 
     /** The city named by these words, written as listed; empty if they name none. */
     Optional<String> lookup(String words) {
-        return Optional.ofNullable(byUpperCase.get(words.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(byUpperCase.get(WHITE_SPACE.matcher(words.strip()).replaceAll(" ").toUpperCase(Locale.ROOT)));
     }
 
     /** Cities named in the text as listed (not in capitals), in text order. */

@@ -35,6 +35,8 @@ public final class TextUnits {
     private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private TextUnits() {}
 
@@ -132,7 +134,7 @@ public final class TextUnits {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false;
         }
-        return !(word.matches("\\d{1,3}") && (wordStart == 0 || text.charAt(wordStart - 1) == '\n'));
+        return !(PARAGRAPH_NUMBER.matcher(word).matches() && (wordStart == 0 || text.charAt(wordStart - 1) == '\n'));
     }
 
     private static boolean breakEndsSentence(String text, int sentenceStart, int breakStart, int breakEnd, boolean blankLine) {
@@ -169,7 +171,7 @@ public final class TextUnits {
             return false;
         }
         String fragment = text.substring(paragraphStart, nextBreak.start()).strip();
-        if (fragment.split("\\s+").length > FRAGMENT_MAX_WORDS || TERMINAL.matcher(fragment).find()
+        if (WHITE_SPACE.split(fragment).length > FRAGMENT_MAX_WORDS || TERMINAL.matcher(fragment).find()
                 || nextBreak.end() >= text.length()) {
             return false;
         }

@@ -31,6 +31,11 @@ final class Titles {
     private static final Pattern ITALICS = Pattern.compile("^(?:\\*[^*].*[^*]\\*|_[^_].*[^_]_)$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+\\|\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[,:.;]+$");
+    private static final Pattern BRACKETS = Pattern.compile("^[\\[(<](.*)[\\])>]$");
+    private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
 
     private final Pattern furniture;
     private final Pattern headlineOpening;
@@ -80,7 +85,7 @@ final class Titles {
                     || Character.isLowerCase(lines.get(i + 1).of(text).charAt(0)))) {
                 title.append(' ').append(lines.get(++i).of(text).strip());
             }
-            return TRAILING_NOTE.matcher(title).replaceFirst("").replaceAll("\\s+", " ").strip();
+            return WHITE_SPACE.matcher(TRAILING_NOTE.matcher(title).replaceFirst("")).replaceAll(" ").strip();
         }
         return null;
     }
@@ -103,7 +108,7 @@ final class Titles {
     private static boolean isLinks(String text, Span line, List<Span> links) {
         int linked = links.stream().filter(line::overlaps).mapToInt(link -> Math.min(link.end(), line.end())
                 - Math.max(link.start(), line.start())).sum();
-        return linked >= LINKED_SHARE * line.of(text).replaceAll("\\s", "").length();
+        return linked >= LINKED_SHARE * ONE_SPACE.matcher(line.of(text)).replaceAll("").length();
     }
 
     /** A one-word section label ("Secretary-General", "Statements") or a salutation or address ending in a comma. */
@@ -117,7 +122,7 @@ final class Titles {
      * not open as a title does.
      */
     private boolean isLetterhead(String text, Span line, Found found) {
-        String s = line.of(text).strip().replaceAll("\\s+", " ");
+        String s = WHITE_SPACE.matcher(line.of(text).strip()).replaceAll(" ");
         boolean onlyAName = found.within(line).anyMatch(m -> m.span().of(text).strip().equals(line.of(text).strip()));
         boolean capitals = s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
         return onlyAName || headingLines.isAddress(s) || capitals && (s.length() < LETTERHEAD_CHARACTERS
@@ -126,7 +131,7 @@ final class Titles {
 
     /** Whether the line frames a page rather than names it, by the furniture list or as a sub-headline in italics. */
     boolean isFurniture(String line) {
-        String s = line.strip().replaceAll("[,:.;]+$", "").replaceAll("^[\\[(<](.*)[\\])>]$", "$1").strip();
-        return !s.matches(".*\\p{L}.*") || ITALICS.matcher(s).matches() || furniture.matcher(s).matches();
+        String s = BRACKETS.matcher(END_PUNCTUATION.matcher(line.strip()).replaceAll("")).replaceAll("$1").strip();
+        return !ANY_LETTER.matcher(s).matches() || ITALICS.matcher(s).matches() || furniture.matcher(s).matches();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class EntityTable {
     private static final String RESOURCE = "entities.csv";
+    private static final Pattern HYPHEN = Pattern.compile("[\u2010\u2011\u2012\u2013]");
     private static EntityTable standard;
 
     private final List<EntityLink> rows;
@@ -72,6 +74,6 @@ public final class EntityTable {
 
     /** Names compare without regard to case, runs of whitespace, the kind of apostrophe or of hyphen. */
     static String matchKey(String name) {
-        return NameMatcher.fold(name).replaceAll("[\u2010\u2011\u2012\u2013]", "-").toLowerCase(Locale.ROOT);
+        return HYPHEN.matcher(NameMatcher.fold(name)).replaceAll("-").toLowerCase(Locale.ROOT);
     }
 }

@@ -27,7 +27,10 @@ public final class NameMatcher {
     public record Match(Span span, String name, String key) {}
 
     /** A name cut into tokens, with what the match reports for it. */
-    private record Name(Tokens tokens, String written) {}
+    private record Name(Tokens tokens, List<String> words, String written) {}
+
+    /** Bits of the {@link #firstTokenBits} filter: few enough false hits with thousands of names. */
+    private static final int FILTER_BITS = 1 << 18;
 
     private final Map<String, String> keyByName;
     private final Map<String, String> keyByFoldedName;
@@ -35,6 +38,11 @@ public final class NameMatcher {
     private final Map<String, List<Name>> namesByFirstToken;
     /** The first characters of those first tokens: a token starting otherwise is not looked up. */
     private final BitSet firstChars = new BitSet();
+    /**
+     * The first tokens' hashes, folded into {@link #FILTER_BITS} bits: a token whose bit is clear starts no name,
+     * known without making a string of it to look up (most tokens of a text start none).
+     */
+    private final BitSet firstTokenBits = new BitSet(FILTER_BITS);
 
     private NameMatcher(Map<String, String> keyByName) {
         this.keyByName = Map.copyOf(keyByName);
@@ -48,12 +56,19 @@ public final class NameMatcher {
                     if (tokens.size() == 0 || !Tokens.isWordChar(name.trim().codePointAt(0))) {
                         throw new IllegalArgumentException("A name must start with a letter or digit: " + name);
                     }
-                    byFirstToken.computeIfAbsent(tokens.get(0), w -> new ArrayList<>()).add(new Name(tokens, name));
+                    List<String> words = new ArrayList<>();
+                    for (int k = 0; k < tokens.size(); k++) {
+                        words.add(tokens.get(k));
+                    }
+                    byFirstToken.computeIfAbsent(tokens.get(0), w -> new ArrayList<>()).add(new Name(tokens, List.copyOf(words), name));
                 });
         Map<String, List<Name>> copy = new HashMap<>();
         byFirstToken.forEach((token, names) -> copy.put(token, List.copyOf(names)));
         this.namesByFirstToken = Map.copyOf(copy);
-        namesByFirstToken.keySet().forEach(token -> firstChars.set(token.charAt(0)));
+        namesByFirstToken.keySet().forEach(token -> {
+            firstChars.set(token.charAt(0));
+            firstTokenBits.set(filterBit(token.hashCode()));
+        });
     }
 
     /** A matcher for these names; the map's values are the keys reported with each match. */
@@ -72,10 +87,13 @@ public final class NameMatcher {
         int i = 0;
         while (i < tokens.size()) {
             int next = i + 1;
-            List<Name> candidates = firstChars.get(string.charAt(tokens.start(i))) ? namesByFirstToken.get(tokens.get(i)) : null;
+            int start = tokens.start(i);
+            List<Name> candidates = firstChars.get(string.charAt(start))
+                    && firstTokenBits.get(filterBit(hash(string, start, tokens.end(i))))
+                    ? namesByFirstToken.get(tokens.get(i)) : null;
             if (candidates != null) {
                 for (Name candidate : candidates) {
-                    int last = lastTokenOf(candidate.tokens(), tokens, i);
+                    int last = lastTokenOf(candidate, tokens, i);
                     if (last >= 0) {
                         Span span = new Span(tokens.start(i), tokens.end(last));
                         String found = span.of(string);
@@ -95,23 +113,41 @@ public final class NameMatcher {
      * whitespace where the name has a space and none where it has none, either apostrophe, and no letter or digit
      * right after it.
      */
-    private static int lastTokenOf(Tokens name, Tokens text, int at) {
-        if (at + name.size() > text.size()) {
+    private static int lastTokenOf(Name name, Tokens text, int at) {
+        int size = name.words().size();
+        if (at + size > text.size()) {
             return -1;
         }
-        for (int k = 0; k < name.size(); k++) {
-            if (!sameToken(name.get(k), text.get(at + k))
-                    || k + 1 < name.size() && name.spaceAfter(k) != text.spaceAfter(at + k)) {
+        for (int k = 0; k < size; k++) {
+            if (!sameToken(name.words().get(k), text, at + k)
+                    || k + 1 < size && name.tokens().spaceAfter(k) != text.spaceAfter(at + k)) {
                 return -1;
             }
         }
-        int last = at + name.size() - 1;
+        int last = at + size - 1;
         int end = text.end(last);
         return end < text.text().length() && Tokens.isWordChar(text.text().codePointAt(end)) ? -1 : last;
     }
 
-    private static boolean sameToken(String inName, String inText) {
-        return inName.equals(inText) || inName.equals("'") && inText.equals("\u2019");
+    /** The text's token is the name's, or a curly apostrophe where the name has a straight one. */
+    private static boolean sameToken(String inName, Tokens text, int token) {
+        int start = text.start(token);
+        int length = text.end(token) - start;
+        return inName.length() == length && text.text().regionMatches(start, inName, 0, length)
+                || inName.equals("'") && length == 1 && text.text().charAt(start) == '\u2019';
+    }
+
+    /** {@link String#hashCode()} of {@code [start, end)}, without the string. */
+    private static int hash(String s, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + s.charAt(i);
+        }
+        return hash;
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
     }
 
     /** The key of a name written exactly as listed, give or take whitespace and apostrophes. */

@@ -32,6 +32,7 @@ public final class StateGazetteer {
     private static final String FORMAL_NAMES = "state-formal-names.tsv";
     private static final String ADJECTIVES = "state-adjectives.tsv";
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he)\\s+");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
 
     private final Map<String, StateRecord> statesByIso3;
     private final List<StateRecord> organizations;
@@ -128,7 +129,7 @@ public final class StateGazetteer {
     }
 
     private static String spellingKey(String name) {
-        String unaccented = Normalizer.normalize(NameMatcher.fold(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String unaccented = MARK.matcher(Normalizer.normalize(NameMatcher.fold(name), Normalizer.Form.NFD)).replaceAll("");
         return LEADING_ARTICLE.matcher(unaccented).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 

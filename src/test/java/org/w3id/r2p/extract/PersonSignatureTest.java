@@ -31,7 +31,7 @@ class PersonSignatureTest {
     }
 
     @Test
-    void everyAlternativeOfTheFormulaOpensWithALetterLookedFor() {
+    void everyAlternativeOfTheFormulaOpensWithAWordLookedFor() {
         String pattern = MetadataExtractor.LETTER_CLOSING.pattern().replaceFirst("^\\(\\?[a-z]+\\)", "");
         List<String> alternatives = new ArrayList<>();
         int depth = 0;
@@ -51,9 +51,8 @@ class PersonSignatureTest {
         }
         alternatives.add(pattern.substring(start));
         for (String alternative : alternatives) {
-            char first = alternative.replaceFirst("^\\^", "").charAt(0);
-            assertTrue(Character.isLetter(first) && PersonExtractor.CLOSING_FIRST_LETTERS.indexOf(first) >= 0
-                    && PersonExtractor.CLOSING_FIRST_LETTERS.indexOf(Character.toUpperCase(first)) >= 0, alternative);
+            String opening = alternative.replaceFirst("^\\^", "");
+            assertTrue(PersonExtractor.CLOSING_OPENINGS.stream().anyMatch(opening::startsWith), alternative);
         }
     }
 }

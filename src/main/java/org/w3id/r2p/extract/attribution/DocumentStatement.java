@@ -32,6 +32,7 @@ final class DocumentStatement {
     private static final Pattern MESSAGE_TAIL = Pattern.compile(
             "(?i)(?:['’]s|(?<=s)['’])\\s+(?:message|remarks|address|statement|speech)\\s+(?:to|for|on|at|before)\\b");
     private static final int MESSAGE_WHO_MAX = 60;
+    private static final Pattern PROSE_END = Pattern.compile(".*[.!?:]['\"]?$");
     /** A heading line that is an office alone: "THE SECRETARY-GENERAL", over "REMARKS AT ...". */
     private static final Pattern OFFICE_LINE = Pattern.compile(
             "(?i)\\s*(?:the\\s+)?(?:UN\\s+|United\\s+Nations\\s+)?Secretary[- ]General\\s*");
@@ -166,7 +167,7 @@ final class DocumentStatement {
                 continue;
             }
             String s = line.of(text);
-            if (s.matches(".*[.!?:]['\"]?$") || s.length() > 60) {
+            if (PROSE_END.matcher(s).matches() || s.length() > 60) {
                 return new Span(line.start(), text.stripTrailing().length());
             }
         }

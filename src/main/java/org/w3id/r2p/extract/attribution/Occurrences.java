@@ -6,13 +6,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
-import org.w3id.r2p.corpus.Tokens;
-import org.w3id.r2p.extract.text.TextWindow;
 
 /**
  * The matches of a pattern in a region of a text, the same as {@link Matcher#find()} gives on that region, but
@@ -29,10 +28,13 @@ import org.w3id.r2p.extract.text.TextWindow;
  * </pre>
  */
 final class Occurrences {
+    /** Numbers the instances, for each thread's matchers in {@link RegionWords}. */
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
     private final Pattern pattern;
     private final boolean ignoreCase;
-    /** A matcher per thread, reset for each region: making one costs as much as the pattern is large. */
-    private final ThreadLocal<Matcher> matchers;
+    /** This one's matcher in each thread's {@link RegionWords}: making one costs as much as the pattern is large. */
+    private final int number = INSTANCES.getAndIncrement();
     private final boolean[] openingChars = new boolean[128];
     /** The opening words' hashes, sorted, and the words in that order: a look-up without making a string of each word. */
     private final int[] hashes;
@@ -41,7 +43,6 @@ final class Occurrences {
     private Occurrences(Pattern pattern, Collection<String> openingWords, boolean ignoreCase) {
         this.pattern = pattern;
         this.ignoreCase = ignoreCase;
-        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
         List<String> sorted = new ArrayList<>(new TreeSet<>(openingWords));
         for (String word : sorted) {
             if (word.isEmpty() || !Words.isLetters(word) || word.charAt(0) >= 128) {
@@ -54,9 +55,9 @@ final class Occurrences {
                 openingChars[Character.toUpperCase(c)] = true;
             }
         }
-        sorted.sort(Comparator.comparingInt((String w) -> hash(w, 0, w.length())).thenComparing(Comparator.naturalOrder()));
+        sorted.sort(Comparator.comparingInt((String w) -> RegionWords.hash(w, ignoreCase)).thenComparing(Comparator.naturalOrder()));
         this.words = sorted.toArray(String[]::new);
-        this.hashes = sorted.stream().mapToInt(w -> hash(w, 0, w.length())).toArray();
+        this.hashes = sorted.stream().mapToInt(w -> RegionWords.hash(w, ignoreCase)).toArray();
     }
 
     /**
@@ -76,28 +77,21 @@ final class Occurrences {
     /** The matches in {@code [from, to)}, in text order, with offsets in the text. */
     List<MatchResult> in(String text, int from, int to) {
         List<MatchResult> result = new ArrayList<>(2);
+        RegionWords region = RegionWords.of(text, from, to);
         Matcher matcher = null;
-        int at = from;
-        while (at < to) {
-            char c = text.charAt(at);
-            if (!Character.isLetter(c) || at > from && Character.isLetter(text.charAt(at - 1))) {
-                at++;
-                continue;
-            }
-            int end = Tokens.letterRunEnd(text, at, to);
-            if (!opens(text, at, end)) {
-                at = end;
+        int next = from; // matches do not overlap: the words before the last match's end are passed over
+        for (int w = 0; w < region.count(); w++) {
+            int at = region.start(w);
+            if (at < next || !opens(text, region, w)) {
                 continue;
             }
             if (matcher == null) {
-                matcher = matchers.get().reset(new TextWindow(text, from, to));
+                matcher = region.matcher(number, pattern);
             }
             matcher.region(at - from, to - from);
             if (matcher.lookingAt()) {
                 result.add(new Hit(text, from, matcher));
-                at = Math.max(matcher.end() + from, at + 1);
-            } else {
-                at = end;
+                next = Math.max(matcher.end() + from, at + 1);
             }
         }
         return result;
@@ -109,12 +103,14 @@ final class Occurrences {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    private boolean opens(String text, int start, int end) {
+    private boolean opens(String text, RegionWords region, int word) {
+        int start = region.start(word);
+        int end = region.end(word);
         char c = text.charAt(start);
         if (c >= 128 || !openingChars[c]) {
             return false;
         }
-        int hash = hash(text, start, end);
+        int hash = region.hash(word, ignoreCase);
         int i = Arrays.binarySearch(hashes, hash);
         if (i < 0) {
             return false;
@@ -128,16 +124,6 @@ final class Occurrences {
             }
         }
         return false;
-    }
-
-    /** A hash of {@code [start, end)}, the same for every ASCII case of a word when case is ignored. */
-    private int hash(String s, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            hash = 31 * hash + (ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return hash;
     }
 
     /** A match on a region, with offsets in the whole text. */

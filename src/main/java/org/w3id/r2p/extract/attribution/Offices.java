@@ -25,6 +25,7 @@ final class Offices {
 
     private record Term(String office, String person, LocalDate from, LocalDate to) {}
 
+    private static final Pattern UN_PREFIX = Pattern.compile("^(?:un|united nations) ");
     private static final Occurrences REFERENCE = Occurrences.of(Pattern.compile(
             "(?<![\\p{L}-])(?<!Deputy )(?<!Deputy-)(?<!Under-)(?<!Assistant )(?<!to the )"
                     + "(?:(?:UN|United Nations) )?(?:(Secretary[- ]General|UNSG)|(President of the (?:\\p{L}+ )*General Assembly|PGA))"
@@ -62,7 +63,7 @@ final class Offices {
     }
 
     private static boolean holds(Office office, String role) {
-        String r = role.toLowerCase(Locale.ROOT).replaceFirst("^(?:un|united nations) ", "");
+        String r = UN_PREFIX.matcher(role.toLowerCase(Locale.ROOT)).replaceFirst("");
         return switch (office) {
             case SECRETARY_GENERAL -> r.startsWith("secretary-general") || r.startsWith("secretary general")
                     || r.equals("unsg");

@@ -24,6 +24,8 @@ final class SpeakerLists {
     private static final Pattern DID_NOT_SPEAK = Pattern.compile("(?i)did\\s+not\\s+(?:speak|deliver)|not\\s+delivered");
     private static final int MIN_ENTRIES = 5;
     private static final int PARAGRAPH_MAX = 200;
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?s).*[.;:]\\s*$");
+    private static final Pattern OPENS_BRACKET = Pattern.compile("(?s)\\s*[()].*");
 
     private final StatementMaker maker;
     private final Pattern reportingVerb;
@@ -53,13 +55,13 @@ final class SpeakerLists {
     }
 
     private boolean isListParagraph(String paragraph) {
-        return paragraph.length() <= PARAGRAPH_MAX && !paragraph.matches("(?s).*[.;:]\\s*$")
+        return paragraph.length() <= PARAGRAPH_MAX && !ENDS_CLAUSE.matcher(paragraph).matches()
                 && !reportingVerb.matcher(paragraph).find();
     }
 
     private List<StatementFinding> fromRun(Document document, List<Span> run, Found found) {
         String text = document.text();
-        List<Span> entries = run.stream().filter(p -> !p.of(text).matches("(?s)\\s*[()].*")).toList();
+        List<Span> entries = run.stream().filter(p -> !OPENS_BRACKET.matcher(p.of(text)).matches()).toList();
         long named = entries.stream().filter(p -> found.within(p).anyMatch(m -> m.kind().canSpeak())).count();
         if (named < MIN_ENTRIES || named * 5 < entries.size() * 3) {
             return List.of();

@@ -39,6 +39,7 @@ final class SpeakerRoles {
             "(?i)\\b(?:representative|delegate|observer|minister|ambassador|envoy|head\\s+of\\s+delegation|permanent\\s+mission"
                     + "|president|prime\\s+minister|secretary\\s+of\\s+state|chargé\\s+d['’]affaires)[\\p{L}\\s,-]{0,60}?\\b(?:of|for|from)\\s+(?:the\\s+)?$");
     private static final int APPOSITION_REACH = 160;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?s).*[.;:\\n].*");
     /** "X's" or "the United States'" (a name ending in s takes the apostrophe alone). */
     private static final Pattern POSSESSIVE = Pattern.compile("['’](?:s\\b|\\s)");
     private static final Pattern PRESIDING = Pattern.compile("(?i)president|chair");
@@ -169,7 +170,7 @@ final class SpeakerRoles {
             return Optional.empty();
         }
         int close = text.indexOf(',', end + 1);
-        if (close < 0 || close - end > APPOSITION_REACH || text.substring(end, close).matches("(?s).*[.;:\\n].*")) {
+        if (close < 0 || close - end > APPOSITION_REACH || CLAUSE_BREAK.matcher(text.substring(end, close)).matches()) {
             return Optional.empty();
         }
         return candidates.stream()

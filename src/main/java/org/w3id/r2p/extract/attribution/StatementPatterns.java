@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /** Shapes of text that mark a statement: a byline in the heading, and interview turns; and where a heading ends. */
 public final class StatementPatterns {
@@ -16,7 +18,8 @@ public final class StatementPatterns {
                     + "\\s+(?:by|of|from|de\\s+la|del|de|par|du)\\s+(.+)$");
     /** "Name: what they said" at the start of a line: group 1 is who, group 2 what. */
     static final Pattern TURN = Pattern.compile("(?m)^([^:\\n]{1,40}):\\s+(.+)$");
-    private static final Pattern QUESTION_TURN = Pattern.compile("(?m)^[^:\\n]{1,40}:\\s+.+\\?\\s*$");
+    private static final StartScan QUESTION_TURN = new StartScan(Pattern.compile("(?m)^[^:\\n]{1,40}:\\s+.+\\?\\s*$"),
+            Starts.LINE_START);
     private static final Pattern DELIVERY_NOTE = Pattern.compile("(?i)check\\s+against\\s+delivery");
 
     private static final int HEAD_LINES = 15;
@@ -39,6 +42,11 @@ public final class StatementPatterns {
 
     /** Question-and-answer turns: lines "Interviewer: ...?" */
     public static int turnCount(String text) {
-        return (int) QUESTION_TURN.matcher(text).results().count();
+        StartScan.Scan turns = QUESTION_TURN.in(text, 0, text.length());
+        int count = 0;
+        while (turns.find()) {
+            count++;
+        }
+        return count;
     }
 }

@@ -3,7 +3,6 @@ package org.w3id.r2p.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
@@ -13,15 +12,20 @@ import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.StatementFinding;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Statements that open a line with their speaker: interview turns ("Tibi Galis: ...") and the turns of a
  * verbatim record ("2. Mr. Pedersen (Denmark): ..."), where the State speaks through the person named.
  */
 final class Turns {
-    private static final Pattern VERBATIM_TURN = Pattern.compile(
+    private static final StartScan VERBATIM_TURN = new StartScan(Pattern.compile(
             "(?m)^(?:\\d{1,3}\\.\\s+)?(?<name>(?:Mr|Ms|Mrs|Dr|Sir|Dame|Archbishop|Bishop|Monsignor|Cardinal|Sheikh|Prince|Princess|Lord|Baroness)\\.?\\s+[\\p{Lu}][\\p{L}'’ -]{1,40}?)\\s+"
-                    + "\\((?<country>[^()\\n]{2,60})\\)(?:\\s+\\(spoke\\s+in\\s+(?<language>[A-Z][a-z]+)\\))?:\\s*");
+                    + "\\((?<country>[^()\\n]{2,60})\\)(?:\\s+\\(spoke\\s+in\\s+(?<language>[A-Z][a-z]+)\\))?:\\s*"),
+            Starts.LINE_START);
+    /** Interview turns, tried at line starts only: every match of {@link StatementPatterns#TURN} starts a line. */
+    private static final StartScan TURN = new StartScan(StatementPatterns.TURN, Starts.LINE_START);
 
     private final StatementMaker maker;
 
@@ -33,7 +37,7 @@ final class Turns {
     List<StatementFinding> interview(Document document, Found found) {
         String text = document.text();
         List<StatementFinding> result = new ArrayList<>();
-        Matcher turn = StatementPatterns.TURN.matcher(text);
+        StartScan.Scan turn = TURN.in(text, 0, text.length());
         while (turn.find()) {
             Span who = new Span(turn.start(1), turn.end(1));
             Optional<EntityRef> speaker = found.within(who).filter(m -> m.kind().canSpeak())
@@ -50,7 +54,7 @@ final class Turns {
     List<StatementFinding> verbatim(Document document, Found found) {
         String text = document.text();
         List<StatementFinding> result = new ArrayList<>();
-        Matcher m = VERBATIM_TURN.matcher(text);
+        StartScan.Scan m = VERBATIM_TURN.in(text, 0, text.length());
         while (m.find()) {
             Span country = new Span(m.start("country"), m.end("country"));
             // "(Denmark)", "(Holy See)", "(European Union)": the State or organization the person speaks for.

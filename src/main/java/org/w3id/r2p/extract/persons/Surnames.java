@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.Mention;
@@ -25,9 +25,6 @@ import org.w3id.r2p.extract.Mention;
  * (not inside a longer run of capitalised words) unless the document also uses it as a common word in lower case.
  */
 final class Surnames {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ANY_HYPHEN = Pattern.compile(PersonLexicon.HYPHEN);
-
     private final PersonLexicon lexicon;
 
     Surnames(PersonLexicon lexicon) {
@@ -44,7 +41,7 @@ final class Surnames {
                            EarlierNames earlier) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (PersonNames.Name name : found) {
-            labels.putIfAbsent(key(name.label()), SPACES.matcher(name.label()).replaceAll(" "));
+            labels.putIfAbsent(key(name.label()), Tokens.collapseSpaces(name.label(), 0, name.label().length()));
         }
         Map<String, String> fullByVariant = variants(labels, found);
         Set<String> lowerCaseWords = new HashSet<>();
@@ -89,9 +86,12 @@ final class Surnames {
         boolean afterLetterOrMark = false;
         int wordStart = -1;
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            boolean letterOrMark = isLetterOrMark(c);
-            if (wordStart < 0 && !afterLetterOrMark && Character.getType(c) == Character.LOWERCASE_LETTER) {
+            char ascii = text.charAt(i);
+            // ASCII, most of a text, without asking Character: its letters are A-Z and a-z, and it has no marks.
+            int c = ascii < 128 ? ascii : text.codePointAt(i);
+            boolean lowerCase = ascii < 128 ? ascii >= 'a' && ascii <= 'z' : Character.getType(c) == Character.LOWERCASE_LETTER;
+            boolean letterOrMark = ascii < 128 ? lowerCase || ascii >= 'A' && ascii <= 'Z' : isLetterOrMark(c);
+            if (wordStart < 0 && !afterLetterOrMark && lowerCase) {
                 wordStart = i;
             } else if (wordStart >= 0 && !letterOrMark) {
                 words.add(text.substring(wordStart, i));
@@ -187,8 +187,13 @@ final class Surnames {
         return text.charAt(i);
     }
 
-    /** Names compared in lower case, with one kind of hyphen and single spaces. */
+    /**
+     * Names compared in lower case, with one kind of hyphen (of {@link PersonLexicon#HYPHEN}) and single spaces;
+     * read without a matcher, as this runs for every run of words in every name-shaped piece.
+     */
     static String key(String name) {
-        return ANY_HYPHEN.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT);
+        String stripped = name.strip();
+        return Tokens.collapseSpaces(stripped, 0, stripped.length()).replace('\u2011', '-').replace('\u2010', '-')
+                .toLowerCase(Locale.ROOT);
     }
 }

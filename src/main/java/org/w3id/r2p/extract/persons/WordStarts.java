@@ -1,5 +1,6 @@
 package org.w3id.r2p.extract.persons;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,6 +20,10 @@ import org.w3id.r2p.corpus.Tokens;
 final class WordStarts {
     private final Set<String> folded = new HashSet<>();
     private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    /** The folded words' hashes, folded into a few bits: a word whose bit is clear is none of them, known without folding it into a string. */
+    private final BitSet hashBits = new BitSet(FILTER_BITS);
+
+    private static final int FILTER_BITS = 1 << 16;
 
     /** @param words letter runs; each folds to characters that fold to themselves, so that folding decides alone */
     WordStarts(Collection<String> words) {
@@ -29,6 +34,7 @@ final class WordStarts {
             }
             folded.add(f);
             firstChars[f.charAt(0)] = true;
+            hashBits.set(filterBit(f.hashCode()));
         }
     }
 
@@ -37,7 +43,19 @@ final class WordStarts {
         return at < text.length() && Character.isLetter(text.charAt(at))
                 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                 && firstChars[fold(text.charAt(at))]
-                && folded.contains(fold(text, at, Tokens.letterRunEnd(text, at, text.length())));
+                && isWord(text, at, Tokens.letterRunEnd(text, at, text.length()));
+    }
+
+    private boolean isWord(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + fold(text.charAt(i));
+        }
+        return hashBits.get(filterBit(hash)) && folded.contains(fold(text, start, end));
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
     }
 
     private static String fold(String s, int from, int to) {

@@ -1,6 +1,7 @@
 package org.w3id.r2p.extract.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +28,18 @@ public final class PhraseMatcher<V> {
     private final Map<String, List<Phrase<V>>> byFirstToken;
     /** The ASCII first characters of those first tokens: a token starting with another ASCII one is skipped. */
     private final boolean[] asciiFirsts = new boolean[128];
+    /**
+     * The first tokens' hashes, folded into a few bits: an ASCII token whose bit is clear, and whose lower-case
+     * form's bit is clear, opens no phrase, known without making strings of it to look up.
+     */
+    private final BitSet firstTokenBits = new BitSet(FILTER_BITS);
+
+    private static final int FILTER_BITS = 1 << 16;
 
     private PhraseMatcher(Map<String, List<Phrase<V>>> byFirstToken) {
         this.byFirstToken = byFirstToken;
         byFirstToken.keySet().stream().mapToInt(token -> token.charAt(0)).filter(c -> c < 128).forEach(c -> asciiFirsts[c] = true);
+        byFirstToken.keySet().forEach(token -> firstTokenBits.set(filterBit(token.hashCode())));
     }
 
     public static <V> Builder<V> builder() {
@@ -63,7 +72,8 @@ public final class PhraseMatcher<V> {
         Set<V> values = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             char first = text.charAt(tokens.start(i));
-            if (first < 128 && !asciiFirsts[first] && !asciiFirsts[Character.toLowerCase(first)]) {
+            if (first < 128 && !asciiFirsts[first] && !asciiFirsts[Character.toLowerCase(first)]
+                    || !mayOpen(text, tokens.start(i), tokens.end(i))) {
                 continue;
             }
             String token = tokens.get(i);
@@ -74,6 +84,28 @@ public final class PhraseMatcher<V> {
             }
         }
         return values;
+    }
+
+    /**
+     * Whether the token at {@code [start, end)}, as written or in lower case, may be a first token: false only
+     * for an ASCII token whose two hashes miss the filter (lower case is then ASCII lower case).
+     */
+    private boolean mayOpen(String text, int start, int end) {
+        int hash = 0;
+        int lowerHash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            hash = 31 * hash + c;
+            lowerHash = 31 * lowerHash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return firstTokenBits.get(filterBit(hash)) || firstTokenBits.get(filterBit(lowerHash));
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
     }
 
     private void addMatches(Tokens text, int at, List<Phrase<V>> candidates, Set<V> values) {

@@ -53,8 +53,8 @@ public final class StartScan {
         /** Moves to the next match, as {@link Matcher#find()} does. */
         public boolean find() {
             int length = input.length();
-            for (int i = next; i < length; i++) {
-                if (starts.at(input, i) && matcher.region(i, length).lookingAt()) {
+            for (int i = starts.next(input, next); i < length; i = starts.next(input, i + 1)) {
+                if (matcher.region(i, length).lookingAt()) {
                     next = matcher.end() == i ? i + 1 : matcher.end();
                     matched = true;
                     return true;
@@ -90,6 +90,31 @@ public final class StartScan {
             checkMatched();
             int start = matcher.start(group);
             return start < 0 ? -1 : start + offset;
+        }
+
+        public int end(int group) {
+            checkMatched();
+            int end = matcher.end(group);
+            return end < 0 ? -1 : end + offset;
+        }
+
+        /** The named group's text, or {@code null} where it took no part in the match. */
+        public String group(String group) {
+            checkMatched();
+            int start = matcher.start(group);
+            return start < 0 ? null : text.substring(start + offset, matcher.end(group) + offset);
+        }
+
+        public int start(String group) {
+            checkMatched();
+            int start = matcher.start(group);
+            return start < 0 ? -1 : start + offset;
+        }
+
+        public int end(String group) {
+            checkMatched();
+            int end = matcher.end(group);
+            return end < 0 ? -1 : end + offset;
         }
 
         private void checkMatched() {

@@ -20,6 +20,31 @@ class StartScanTest {
     private static final StartScan MAYS = new StartScan(WORD_END, (text, i) -> text.charAt(i) == 'M' || text.charAt(i) == 'm');
 
     @Test
+    void givesGroupsByNumberAndNameWithOffsetsInTheText() {
+        Pattern turn = Pattern.compile("(?m)^(?<name>[A-Z][a-z]+ [A-Z][a-z]+) \\((?<country>[A-Za-z]+)\\)(?: \\((?<note>[a-z]+)\\))?:");
+        String text = "Intro.\nMs Tan (Chile): yes\nMr Roe (Peru) (aside): no";
+        StartScan.Scan s = new StartScan(turn, Starts.LINE_START).in(text, 3, text.length());
+        Matcher m = turn.matcher(text).region(3, text.length());
+        int turns = 0;
+        while (m.find()) {
+            turns++;
+            assertEquals(true, s.find());
+            for (String group : List.of("name", "country", "note")) {
+                assertEquals(m.group(group), s.group(group), group);
+                assertEquals(m.start(group), s.start(group), group);
+                assertEquals(m.end(group), s.end(group), group);
+            }
+            assertEquals(m.end(2), s.end(2));
+        }
+        assertFalse(s.find());
+        assertEquals(2, turns);
+        StartScan.Scan first = new StartScan(turn, Starts.LINE_START).in(text, 0, text.length());
+        assertEquals(true, first.find());
+        assertEquals(-1, first.end("note")); // no note in "Ms Tan (Chile):"
+        assertNull(first.group("note"));
+    }
+
+    @Test
     void findsWhatFindFindsInAWholeText() {
         String text = "In 2017-09 and 1999, not 12345 nor -2001, but 2020.";
         assertEquals(List.of("2017-09@3", "1999@15", "2020@46"), scanned(YEARS, text, 0, text.length()));

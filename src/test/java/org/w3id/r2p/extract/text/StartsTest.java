@@ -39,4 +39,22 @@ class StartsTest {
         assertEquals(List.of(true, true, false, true, false, true, true),
                 java.util.stream.IntStream.range(0, text.length()).mapToObj(i -> either.at(text, i)).toList());
     }
+
+    @Test
+    void nextIsTheFirstPositionWhereTheTestSaysYes() {
+        String text = "On 3 May, at first light; first 7\nSecond";
+        List<Starts> tests = List.of(Starts.DIGIT, Starts.LINE_START, Starts.WORD_BOUNDARY, Starts.prefixes(true, "first", "second"),
+                Starts.prefixes(false, "May").or(Starts.DIGIT), (input, i) -> input.charAt(i) == 'a');
+        for (Starts test : tests) {
+            for (int from = 0; from <= text.length(); from++) {
+                int expected = from;
+                while (expected < text.length() && !test.at(text, expected)) {
+                    expected++;
+                }
+                assertEquals(expected, test.next(text, from), "from " + from);
+            }
+        }
+        assertEquals(3, Starts.DIGIT.next(text, 0));
+        assertEquals(text.length(), Starts.DIGIT.next(text, 33));
+    }
 }
