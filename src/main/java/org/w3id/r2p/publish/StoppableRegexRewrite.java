@@ -32,7 +32,8 @@ final class StoppableRegexRewrite extends ExprTransformCopy {
 
     static void install(Context context) {
         RewriteFactory standard = Optimize.getFactory();
-        RewriteFactory stoppable = query -> op -> standard.create(query).rewrite(rewrite(op, StopSignal.of(query)));
+        // One-row VALUES (such as a benchmark's nonce) as BIND too: see SingleRowValues.
+        RewriteFactory stoppable = query -> op -> standard.create(query).rewrite(SingleRowValues.rewrite(rewrite(op, StopSignal.of(query))));
         context.set(ARQConstants.sysOptimizerFactory, stoppable);
     }
 
