@@ -41,9 +41,9 @@ import org.w3id.r2p.graph.IriScheme;
  */
 public final class DumpWriter implements GraphSink {
     private static final Comparator<Triple> ORDER = Comparator
-            .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
-            .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
-            .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+            .comparing(Triple::getSubject, DumpWriter::compare)
+            .thenComparing(Triple::getPredicate, DumpWriter::compare)
+            .thenComparing(Triple::getObject, DumpWriter::compare);
 
     private final DumpFormat format;
     private final IriScheme iris;
@@ -78,15 +78,8 @@ public final class DumpWriter implements GraphSink {
         switch (format) {
             case NQUADS, TRIG -> sorted(new ArrayList<>(graph.find().toList())).forEach(t -> stream.quad(Quad.create(name, t)));
             case NTRIPLES, TURTLE -> {
-                boolean document = iris.isDocumentScoped(name);
                 List<Triple> own = new ArrayList<>();
-                graph.find().forEachRemaining(t -> {
-                    if (document && iris.isDocumentScoped(t.getSubject())) {
-                        own.add(t);
-                    } else {
-                        shared.add(t);
-                    }
-                });
+                iris.splitDocumentScoped(name, graph, own::add, shared::add);
                 sorted(own).forEach(stream::triple);
             }
             case JSONLD -> graph.find().forEachRemaining(held::add);
@@ -102,6 +95,11 @@ public final class DumpWriter implements GraphSink {
         }
         sorted(new ArrayList<>(shared)).forEach(stream::triple);
         stream.finish();
+    }
+
+    /** RDF term order; a graph's triples share their nodes (a subject, the vocabulary), which are equal at once. */
+    private static int compare(Node a, Node b) {
+        return a == b ? 0 : NodeCmp.compareRDFTerms(a, b);
     }
 
     /** Sorts the list in place, and gives it back. */
@@ -134,9 +132,14 @@ public final class DumpWriter implements GraphSink {
             }
         }
 
+        /** Plain IRIs seen last, by hash: a dump writes the same IRI objects (subjects, vocabulary) again and again. */
+        private final String[] seen = new String[1 << 12];
+
         @Override
         public void formatURI(AWriter out, String iri) {
-            if (isPlain(iri)) {
+            int slot = iri.hashCode() & (seen.length - 1);
+            if (seen[slot] == iri || isPlain(iri)) {
+                seen[slot] = iri;
                 out.print('<');
                 out.print(iri);
                 out.print('>');
