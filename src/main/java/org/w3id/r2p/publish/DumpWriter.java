@@ -36,8 +36,8 @@ import org.w3id.r2p.graph.IriScheme;
  * in memory and written at the end.</li>
  * </ul>
  * Terms are compared as RDF terms ({@link NodeCmp}), without formatting them as strings. N-Triples and N-Quads are
- * written by Jena's own line writer, with plain IRIs written whole and the text encoded by {@link Utf8Output}: the
- * same bytes, for less work per term.
+ * written by Jena's own line writer, with plain IRIs and literals' texts that need no escape written whole and the
+ * text encoded by {@link Utf8Output}: the same bytes, for less work per term.
  */
 public final class DumpWriter implements GraphSink {
     private static final Comparator<Triple> ORDER = Comparator
@@ -146,6 +146,46 @@ public final class DumpWriter implements GraphSink {
             } else {
                 super.formatURI(out, iri);
             }
+        }
+
+        /**
+         * A literal's text whose characters Jena's N-Triples escaping leaves as they are (no quote, backslash,
+         * control character, surrogate or replacement character) is written whole.
+         */
+        @Override
+        public void formatLitString(AWriter out, String text) {
+            if (isPlainText(text)) {
+                quoted(out, text);
+            } else {
+                super.formatLitString(out, text);
+            }
+        }
+
+        @Override
+        public void formatLitLang(AWriter out, String text, String language) {
+            if (isPlainText(text)) {
+                quoted(out, text);
+                out.print('@');
+                out.print(language);
+            } else {
+                super.formatLitLang(out, text, language);
+            }
+        }
+
+        private static void quoted(AWriter out, String text) {
+            out.print('"');
+            out.print(text);
+            out.print('"');
+        }
+
+        private static boolean isPlainText(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80 ? c < ' ' || c == '"' || c == '\\' : c == '\uFFFD' || Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isPlain(String iri) {
