@@ -132,12 +132,19 @@ public final class DumpWriter implements GraphSink {
             }
         }
 
-        /** Plain IRIs seen last, by hash: a dump writes the same IRI objects (subjects, vocabulary) again and again. */
+        /**
+         * Plain IRIs written last, by length and two characters (a string's hash would cost a pass over it, where
+         * it is not known yet): a dump writes the same IRI objects (subjects, the vocabulary) again and again.
+         */
         private final String[] seen = new String[1 << 12];
+        /** The datatype written last: Jena makes its IRI anew for every literal. */
+        private String datatype = "";
 
         @Override
         public void formatURI(AWriter out, String iri) {
-            int slot = iri.hashCode() & (seen.length - 1);
+            int length = iri.length();
+            int slot = length == 0 ? 0 : (length * 31 + iri.charAt(length - 1)) * 31 + iri.charAt(length / 2);
+            slot &= seen.length - 1;
             if (seen[slot] == iri || isPlain(iri)) {
                 seen[slot] = iri;
                 out.print('<');
@@ -169,6 +176,19 @@ public final class DumpWriter implements GraphSink {
                 out.print(language);
             } else {
                 super.formatLitLang(out, text, language);
+            }
+        }
+
+        @Override
+        public void formatLitDT(AWriter out, String text, String datatypeIri) {
+            if (isPlainText(text) && (datatypeIri.equals(datatype) || isPlain(datatypeIri))) {
+                datatype = datatypeIri;
+                quoted(out, text);
+                out.print("^^<");
+                out.print(datatypeIri);
+                out.print('>');
+            } else {
+                super.formatLitDT(out, text, datatypeIri);
             }
         }
 
