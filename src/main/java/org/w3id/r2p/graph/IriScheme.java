@@ -1,6 +1,5 @@
 package org.w3id.r2p.graph;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -144,17 +143,20 @@ public final class IriScheme {
      */
     public void splitDocumentScoped(Node graphName, Graph graph, Consumer<Triple> own, Consumer<Triple> shared) {
         boolean document = isDocumentScoped(graphName);
-        Iterator<Triple> triples = graph.find();
-        Node subject = null;
-        boolean scoped = false;
-        while (triples.hasNext()) {
-            Triple t = triples.next();
-            if (t.getSubject() != subject) {
-                subject = t.getSubject();
-                scoped = document && isDocumentScoped(subject);
+        // forEachRemaining: Jena's graphs hand their triples on without an iterator's checks for each one.
+        graph.find().forEachRemaining(new Consumer<>() {
+            private Node subject;
+            private boolean scoped;
+
+            @Override
+            public void accept(Triple t) {
+                if (t.getSubject() != subject) {
+                    subject = t.getSubject();
+                    scoped = document && isDocumentScoped(subject);
+                }
+                (scoped ? own : shared).accept(t);
             }
-            (scoped ? own : shared).accept(t);
-        }
+        });
     }
 
     /** File names are kept as they are where they are safe in a path, else slugged. */
