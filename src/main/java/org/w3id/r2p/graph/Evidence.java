@@ -3,9 +3,9 @@ package org.w3id.r2p.graph;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.vocab.OA;
@@ -38,35 +38,35 @@ final class Evidence {
     }
 
     /** Adds the annotation that ties {@code body} to the words at {@code span}, as much as the level asks. */
-    void annotate(Model m, Resource body, Span span, Resource motivation, Resource document) {
+    void annotate(Graph g, Node body, Span span, Node motivation, Node document) {
         switch (level) {
-            case FULL -> full(m, body, span, motivation, document);
+            case FULL -> full(g, body, span, motivation, document);
             case COMPACT -> {
-                if (annotated.add(new Evidenced(motivation.getURI(), body.getURI(), span.of(text)))) {
-                    compact(m, body, span, motivation, document);
+                if (annotated.add(new Evidenced(motivation, body, span.of(text)))) {
+                    compact(g, body, span, motivation, document);
                 }
             }
             case NONE -> { }
         }
     }
 
-    private record Evidenced(String motivation, String body, String words) {}
+    private record Evidenced(Node motivation, Node body, String words) {}
 
     /** Four nodes, four types, fifteen triples. */
-    private void full(Model m, Resource body, Span span, Resource motivation, Resource document) {
+    private void full(Graph g, Node body, Span span, Node motivation, Node document) {
         String annotationIri = iris.annotation(documentId, span, body.getURI());
-        Resource quote = m.createResource(annotationIri + "#quote")
-                .addProperty(RDF.type, OA.TextQuoteSelector)
-                .addProperty(OA.exact, span.of(text))
-                .addProperty(OA.prefix, text.substring(back(span.start()), span.start()))
-                .addProperty(OA.suffix, text.substring(span.end(), forward(span.end())));
-        Resource position = position(m, annotationIri, span);
-        Resource target = m.createResource(annotationIri + "#target")
-                .addProperty(RDF.type, OA.SpecificResource)
-                .addProperty(OA.hasSource, document)
-                .addProperty(OA.hasSelector, quote)
-                .addProperty(OA.hasSelector, position);
-        annotation(m, annotationIri, body, motivation, target);
+        Node quote = NodeFactory.createURI(annotationIri + "#quote");
+        g.add(quote, RDF.Nodes.type, OA.TextQuoteSelector.asNode());
+        g.add(quote, OA.exact.asNode(), Literals.string(span.of(text)));
+        g.add(quote, OA.prefix.asNode(), Literals.string(text.substring(back(span.start()), span.start())));
+        g.add(quote, OA.suffix.asNode(), Literals.string(text.substring(span.end(), forward(span.end()))));
+        Node position = position(g, annotationIri, span);
+        Node target = NodeFactory.createURI(annotationIri + "#target");
+        g.add(target, RDF.Nodes.type, OA.SpecificResource.asNode());
+        g.add(target, OA.hasSource.asNode(), document);
+        g.add(target, OA.hasSelector.asNode(), quote);
+        g.add(target, OA.hasSelector.asNode(), position);
+        annotation(g, annotationIri, body, motivation, target);
     }
 
     /**
@@ -74,28 +74,30 @@ final class Evidence {
      * {@code oa:hasSelector} already say it is an {@code oa:SpecificResource}, and the words ride on the
      * position selector, since they are the same words a quote selector would give.
      */
-    private void compact(Model m, Resource body, Span span, Resource motivation, Resource document) {
+    private void compact(Graph g, Node body, Span span, Node motivation, Node document) {
         String annotationIri = iris.annotation(documentId, span, body.getURI());
-        Resource position = position(m, annotationIri, span).addProperty(OA.exact, span.of(text));
-        Resource target = m.createResource(annotationIri + "#target")
-                .addProperty(OA.hasSource, document)
-                .addProperty(OA.hasSelector, position);
-        annotation(m, annotationIri, body, motivation, target);
+        Node position = position(g, annotationIri, span);
+        g.add(position, OA.exact.asNode(), Literals.string(span.of(text)));
+        Node target = NodeFactory.createURI(annotationIri + "#target");
+        g.add(target, OA.hasSource.asNode(), document);
+        g.add(target, OA.hasSelector.asNode(), position);
+        annotation(g, annotationIri, body, motivation, target);
     }
 
-    private Resource position(Model m, String annotationIri, Span span) {
-        return m.createResource(annotationIri + "#position")
-                .addProperty(RDF.type, OA.TextPositionSelector)
-                .addProperty(OA.start, m.createTypedLiteral(String.valueOf(codePoints(span.start())), XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(OA.end, m.createTypedLiteral(String.valueOf(codePoints(span.end())), XSDDatatype.XSDnonNegativeInteger));
+    private Node position(Graph g, String annotationIri, Span span) {
+        Node position = NodeFactory.createURI(annotationIri + "#position");
+        g.add(position, RDF.Nodes.type, OA.TextPositionSelector.asNode());
+        g.add(position, OA.start.asNode(), Literals.position(codePoints(span.start())));
+        g.add(position, OA.end.asNode(), Literals.position(codePoints(span.end())));
+        return position;
     }
 
-    private static void annotation(Model m, String annotationIri, Resource body, Resource motivation, Resource target) {
-        m.createResource(annotationIri)
-                .addProperty(RDF.type, OA.Annotation)
-                .addProperty(OA.motivatedBy, motivation)
-                .addProperty(OA.hasBody, body)
-                .addProperty(OA.hasTarget, target);
+    private static void annotation(Graph g, String annotationIri, Node body, Node motivation, Node target) {
+        Node annotation = NodeFactory.createURI(annotationIri);
+        g.add(annotation, RDF.Nodes.type, OA.Annotation.asNode());
+        g.add(annotation, OA.motivatedBy.asNode(), motivation);
+        g.add(annotation, OA.hasBody.asNode(), body);
+        g.add(annotation, OA.hasTarget.asNode(), target);
     }
 
     private int codePoints(int index) {

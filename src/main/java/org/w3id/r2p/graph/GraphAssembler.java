@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
@@ -44,12 +41,15 @@ import org.w3id.r2p.vocab.R2P;
  * </pre>
  */
 public final class GraphAssembler {
+    private static final Node END_DATE = NodeFactory.createURI(Prefixes.SCHEMA + "endDate");
+
     private final IriScheme iris;
     private final StateGazetteer states;
     private final EntityTable links;
     private final EntityTriples entities;
     private final StatementTriples statements;
     private final EvidenceLevel evidence;
+    private final Provenance provenance;
 
     /** An assembler that links organizations, persons, mechanisms and networks through the shipped entity table. */
     public GraphAssembler(IriScheme iris, StateGazetteer states) {
@@ -69,6 +69,7 @@ public final class GraphAssembler {
         this.entities = new EntityTriples(iris);
         this.statements = new StatementTriples(iris, entities);
         this.evidence = evidence;
+        this.provenance = new Provenance(iris);
     }
 
     public KnowledgeGraph assemble(List<DocumentFacts> documents) {
@@ -123,7 +124,7 @@ public final class GraphAssembler {
 
     /** One document's named graph: its facts, with the descriptions of everything it refers to. */
     Graph documentGraph(DocumentFacts facts, EntityNames names, StatementLabels labels) {
-        return documentModel(facts, names, labels).getGraph();
+        return documentTriples(facts, names, labels);
     }
 
     /** The ontology as shipped in the jar. */
@@ -131,59 +132,59 @@ public final class GraphAssembler {
         return RDFParser.source(R2P.ONTOLOGY_RESOURCE).toGraph();
     }
 
-    private Model documentModel(DocumentFacts facts, EntityNames names, StatementLabels labels) {
+    private Graph documentTriples(DocumentFacts facts, EntityNames names, StatementLabels labels) {
         Document document = facts.document();
-        Model m = ModelFactory.createDefaultModel();
-        Resource doc = m.createResource(iris.document(document.id()));
-        doc.addProperty(RDF.type, R2P.Document);
+        Graph g = GraphMemFactory.createDefaultGraphSameValue();
+        Node doc = NodeFactory.createURI(iris.document(document.id()));
+        g.add(doc, RDF.Nodes.type, R2P.Document.asNode());
         String title = StatementLabels.documentTitle(facts);
-        doc.addProperty(RDFS.label, m.createLiteral(title, "en"));
-        doc.addProperty(DCTerms.title, m.createLiteral(title, "en"));
+        g.add(doc, RDFS.Nodes.label, Literals.english(title));
+        g.add(doc, DCTerms.title.asNode(), Literals.english(title));
         if (facts.metadata().date() != null) {
-            doc.addProperty(DCTerms.date, date(m, facts.metadata().date().toString()));
+            g.add(doc, DCTerms.date.asNode(), Literals.date(facts.metadata().date().toString()));
         }
         if (facts.metadata().place() != null) {
-            doc.addProperty(R2P.place, facts.metadata().place());
+            g.add(doc, R2P.place.asNode(), Literals.string(facts.metadata().place()));
         }
         for (DocumentKind kind : facts.metadata().kinds()) {
-            doc.addProperty(R2P.documentType, documentType(kind));
+            g.add(doc, R2P.documentType.asNode(), documentType(kind).asNode());
         }
         for (Pillar pillar : facts.metadata().pillars()) {
-            doc.addProperty(R2P.pillar, StatementTriples.pillar(pillar));
+            g.add(doc, R2P.pillar.asNode(), StatementTriples.pillar(pillar).asNode());
         }
-        doc.addProperty(R2P.text, document.text());
-        Resource event = facts.metadata().event() == null ? null : event(m, facts.metadata().event());
+        g.add(doc, R2P.text.asNode(), Literals.string(document.text()));
+        Node event = facts.metadata().event() == null ? null : event(g, facts.metadata().event());
         if (event != null) {
-            doc.addProperty(R2P.event, event);
+            g.add(doc, R2P.event.asNode(), event);
         }
         for (String symbol : facts.metadata().symbols()) {
-            Resource cited = m.createResource(iris.unDocument(symbol))
-                    .addProperty(RDF.type, R2P.Document)
-                    .addProperty(DCTerms.identifier, symbol)
-                    .addProperty(RDFS.label, m.createLiteral("UN document " + symbol, "en"))
-                    .addProperty(RDFS.seeAlso, m.createResource("https://undocs.org/" + symbol));
-            doc.addProperty(DCTerms.references, cited);
+            Node cited = NodeFactory.createURI(iris.unDocument(symbol));
+            g.add(cited, RDF.Nodes.type, R2P.Document.asNode());
+            g.add(cited, DCTerms.identifier.asNode(), Literals.string(symbol));
+            g.add(cited, RDFS.Nodes.label, Literals.english("UN document " + symbol));
+            g.add(cited, RDFS.Nodes.seeAlso, NodeFactory.createURI("https://undocs.org/" + symbol));
+            g.add(doc, DCTerms.references.asNode(), cited);
         }
         Evidence evidence = new Evidence(iris, document.id(), document.text(), this.evidence);
         if (facts.metadata().author() != null) {
-            doc.addProperty(DCTerms.creator, entities.entity(m, facts.metadata().author()));
+            g.add(doc, DCTerms.creator.asNode(), entities.entity(facts.metadata().author()));
         }
         // In text order, so that compact evidence keeps a repeated fact's first place.
         for (Mention mention : facts.mentions().stream().sorted(Comparator.comparing(Mention::span)).toList()) {
-            Resource named = entities.entity(m, mention.entity());
-            doc.addProperty(R2P.mentions, named);
-            evidence.annotate(m, named, mention.span(), OA.identifying, doc);
+            Node named = entities.entity(mention.entity());
+            g.add(doc, R2P.mentions.asNode(), named);
+            evidence.annotate(g, named, mention.span(), OA.identifying.asNode(), doc);
         }
         for (StatementFinding finding : facts.statements().stream().sorted(Comparator.comparing(StatementFinding::span)).toList()) {
-            Resource statement = statements.statement(m, finding, doc, event, labels);
-            evidence.annotate(m, statement, finding.span(), OA.describing, doc);
+            Node statement = statements.statement(g, finding, doc, event, labels);
+            evidence.annotate(g, statement, finding.span(), OA.describing.asNode(), doc);
         }
-        facts.facts().forEach(fact -> entities.fact(m, fact));
+        facts.facts().forEach(fact -> entities.fact(g, fact));
         for (EntityRef ref : referenced(facts)) {
-            entities.describe(m, ref, names);
+            entities.describe(g, ref, names);
         }
-        Provenance.addTo(iris, m, document.id());
-        return m;
+        provenance.addTo(g, doc, document.id());
+        return g;
     }
 
     /** Every entity the document's facts refer to: what it names, its author, speakers, and facts' objects. */
@@ -200,22 +201,18 @@ public final class GraphAssembler {
         return referenced;
     }
 
-    private Resource event(Model m, EventFinding finding) {
-        Resource event = m.createResource(iris.event(finding))
-                .addProperty(RDF.type, R2P.Event)
-                .addProperty(RDFS.label, m.createLiteral(StatementLabels.eventLabel(finding), "en"))
-                .addProperty(DCTerms.date, date(m, finding.date().toString()));
+    private Node event(Graph g, EventFinding finding) {
+        Node event = NodeFactory.createURI(iris.event(finding));
+        g.add(event, RDF.Nodes.type, R2P.Event.asNode());
+        g.add(event, RDFS.Nodes.label, Literals.english(StatementLabels.eventLabel(finding)));
+        g.add(event, DCTerms.date.asNode(), Literals.date(finding.date().toString()));
         if (finding.end() != null) {
-            event.addProperty(m.createProperty(Prefixes.SCHEMA, "endDate"), date(m, finding.end().toString()));
+            g.add(event, END_DATE, Literals.date(finding.end().toString()));
         }
         if (finding.place() != null) {
-            event.addProperty(R2P.place, finding.place());
+            g.add(event, R2P.place.asNode(), Literals.string(finding.place()));
         }
         return event;
-    }
-
-    private static Literal date(Model m, String isoDate) {
-        return m.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
     }
 
     private static Resource documentType(DocumentKind kind) {

@@ -3,9 +3,12 @@ package org.w3id.r2p.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIs;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
@@ -131,6 +134,29 @@ public final class IriScheme {
             }
         }
         return false;
+    }
+
+    /**
+     * Hands each triple of a named graph to {@code own} when the graph is a document's and the triple is about one of
+     * the document's own subjects ({@link #isDocumentScoped}), else to {@code shared}. A graph gives its triples
+     * subject by subject, so a subject is tested once for all its triples, not once for each.
+     */
+    public void splitDocumentScoped(Node graphName, Graph graph, Consumer<Triple> own, Consumer<Triple> shared) {
+        boolean document = isDocumentScoped(graphName);
+        // forEachRemaining: Jena's graphs hand their triples on without an iterator's checks for each one.
+        graph.find().forEachRemaining(new Consumer<>() {
+            private Node subject;
+            private boolean scoped;
+
+            @Override
+            public void accept(Triple t) {
+                if (t.getSubject() != subject) {
+                    subject = t.getSubject();
+                    scoped = document && isDocumentScoped(subject);
+                }
+                (scoped ? own : shared).accept(t);
+            }
+        });
     }
 
     /** File names are kept as they are where they are safe in a path, else slugged. */

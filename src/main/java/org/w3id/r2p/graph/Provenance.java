@@ -1,9 +1,11 @@
 package org.w3id.r2p.graph;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -11,32 +13,41 @@ import org.w3id.r2p.Version;
 
 /** How a document's graph was made (PROV-O): derived from the document by an extraction with this software. */
 final class Provenance {
-    private static final Property WAS_GENERATED_BY = property("wasGeneratedBy");
-    private static final Property WAS_DERIVED_FROM = property("wasDerivedFrom");
-    private static final Property WAS_ASSOCIATED_WITH = property("wasAssociatedWith");
-    private static final Property USED = property("used");
+    private static final Node WAS_GENERATED_BY = prov("wasGeneratedBy");
+    private static final Node WAS_DERIVED_FROM = prov("wasDerivedFrom");
+    private static final Node WAS_ASSOCIATED_WITH = prov("wasAssociatedWith");
+    private static final Node USED = prov("used");
+    private static final Node ENTITY = prov("Entity");
 
-    private Provenance() {}
+    private final IriScheme iris;
+    private final Node activity;
+    /** The software and the extraction, described alike in every document's graph. */
+    private final List<Triple> extraction;
 
-    static void addTo(IriScheme iris, Model m, String documentId) {
+    Provenance(IriScheme iris) {
+        this.iris = iris;
         String version = Version.get();
-        Resource software = m.createResource(iris.software())
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "SoftwareAgent"))
-                .addProperty(RDFS.label, "r2p-kg")
-                .addProperty(OWL.versionInfo, version);
-        Resource activity = m.createResource(iris.extraction(version))
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Activity"))
-                .addProperty(RDFS.label, m.createLiteral("Extraction by r2p-kg " + version, "en"))
-                .addProperty(WAS_ASSOCIATED_WITH, software);
-        Resource doc = m.createResource(iris.document(documentId));
-        activity.addProperty(USED, doc);
-        m.createResource(iris.graph(documentId))
-                .addProperty(RDF.type, m.createResource(Prefixes.PROV + "Entity"))
-                .addProperty(WAS_GENERATED_BY, activity)
-                .addProperty(WAS_DERIVED_FROM, doc);
+        Node software = NodeFactory.createURI(iris.software());
+        this.activity = NodeFactory.createURI(iris.extraction(version));
+        this.extraction = List.of(
+                Triple.create(software, RDF.Nodes.type, prov("SoftwareAgent")),
+                Triple.create(software, RDFS.Nodes.label, Literals.string("r2p-kg")),
+                Triple.create(software, OWL.versionInfo.asNode(), Literals.string(version)),
+                Triple.create(activity, RDF.Nodes.type, prov("Activity")),
+                Triple.create(activity, RDFS.Nodes.label, Literals.english("Extraction by r2p-kg " + version)),
+                Triple.create(activity, WAS_ASSOCIATED_WITH, software));
     }
 
-    private static Property property(String local) {
-        return ResourceFactory.createProperty(Prefixes.PROV, local);
+    void addTo(Graph g, Node document, String documentId) {
+        extraction.forEach(g::add);
+        g.add(activity, USED, document);
+        Node graph = NodeFactory.createURI(iris.graph(documentId));
+        g.add(graph, RDF.Nodes.type, ENTITY);
+        g.add(graph, WAS_GENERATED_BY, activity);
+        g.add(graph, WAS_DERIVED_FROM, document);
+    }
+
+    private static Node prov(String local) {
+        return NodeFactory.createURI(Prefixes.PROV + local);
     }
 }

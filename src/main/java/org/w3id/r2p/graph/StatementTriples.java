@@ -1,6 +1,8 @@
 package org.w3id.r2p.graph;
 
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -20,28 +22,28 @@ final class StatementTriples {
     }
 
     /** A statement: who said it, where and when, its label and excerpt, and what it is about. */
-    Resource statement(Model m, StatementFinding finding, Resource doc, Resource event, StatementLabels labels) {
+    Node statement(Graph g, StatementFinding finding, Node doc, Node event, StatementLabels labels) {
         String iri = StatementLabels.iri(iris, finding);
-        Resource s = m.createResource(iri)
-                .addProperty(RDF.type, R2P.Statement)
-                .addProperty(RDFS.label, m.createLiteral(labels.label(iri), "en"))
-                .addProperty(R2P.excerpt, StatementLabels.excerpt(finding.text()))
-                .addProperty(R2P.speaker, entities.entity(m, finding.speaker()))
-                .addProperty(R2P.source, doc)
-                .addProperty(R2P.text, finding.text());
+        Node s = NodeFactory.createURI(iri);
+        g.add(s, RDF.Nodes.type, R2P.Statement.asNode());
+        g.add(s, RDFS.Nodes.label, Literals.english(labels.label(iri)));
+        g.add(s, R2P.excerpt.asNode(), Literals.string(StatementLabels.excerpt(finding.text())));
+        g.add(s, R2P.speaker.asNode(), entities.entity(finding.speaker()));
+        g.add(s, R2P.source.asNode(), doc);
+        g.add(s, R2P.text.asNode(), Literals.string(finding.text()));
         if (event != null) {
-            s.addProperty(R2P.event, event);
+            g.add(s, R2P.event.asNode(), event);
         }
-        finding.pillars().forEach(p -> s.addProperty(R2P.pillar, pillar(p)));
-        finding.mechanisms().forEach(mech -> s.addProperty(R2P.mechanism, entities.entity(m, mech)));
+        finding.pillars().forEach(p -> g.add(s, R2P.pillar.asNode(), pillar(p).asNode()));
+        finding.mechanisms().forEach(mech -> g.add(s, R2P.mechanism.asNode(), entities.entity(mech)));
         if (finding.onBehalfOf() != null) {
-            s.addProperty(R2P.onBehalfOf, entities.entity(m, finding.onBehalfOf()));
+            g.add(s, R2P.onBehalfOf.asNode(), entities.entity(finding.onBehalfOf()));
         }
         if (finding.deliveredBy() != null) {
-            s.addProperty(R2P.deliveredBy, entities.entity(m, finding.deliveredBy()));
+            g.add(s, R2P.deliveredBy.asNode(), entities.entity(finding.deliveredBy()));
         }
-        finding.languages().forEach(code -> s.addProperty(DCTerms.language, code));
-        finding.topics().forEach(topic -> s.addProperty(R2P.topic, m.createResource(topic)));
+        finding.languages().forEach(code -> g.add(s, DCTerms.language.asNode(), Literals.string(code)));
+        finding.topics().forEach(topic -> g.add(s, R2P.topic.asNode(), NodeFactory.createURI(topic)));
         return s;
     }
 

@@ -53,11 +53,7 @@ public final class StreamingValidation implements GraphSink {
         if (document) {
             add(validator.validate(new OntologyUnion(graph, ontology, ontologySubjects), prefixes, iris::isDocumentScoped));
         }
-        graph.find().forEachRemaining(t -> {
-            if (!document || !iris.isDocumentScoped(t.getSubject())) {
-                shared.add(t);
-            }
-        });
+        iris.splitDocumentScoped(name, graph, own -> { }, shared::add);
     }
 
     @Override

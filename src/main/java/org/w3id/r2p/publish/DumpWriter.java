@@ -36,14 +36,14 @@ import org.w3id.r2p.graph.IriScheme;
  * in memory and written at the end.</li>
  * </ul>
  * Terms are compared as RDF terms ({@link NodeCmp}), without formatting them as strings. N-Triples and N-Quads are
- * written by Jena's own line writer, with plain IRIs written whole and the text encoded by {@link Utf8Output}: the
- * same bytes, for less work per term.
+ * written by Jena's own line writer, with plain IRIs and literals' texts that need no escape written whole and the
+ * text encoded by {@link Utf8Output}: the same bytes, for less work per term.
  */
 public final class DumpWriter implements GraphSink {
     private static final Comparator<Triple> ORDER = Comparator
-            .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
-            .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
-            .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+            .comparing(Triple::getSubject, DumpWriter::compare)
+            .thenComparing(Triple::getPredicate, DumpWriter::compare)
+            .thenComparing(Triple::getObject, DumpWriter::compare);
 
     private final DumpFormat format;
     private final IriScheme iris;
@@ -78,15 +78,8 @@ public final class DumpWriter implements GraphSink {
         switch (format) {
             case NQUADS, TRIG -> sorted(new ArrayList<>(graph.find().toList())).forEach(t -> stream.quad(Quad.create(name, t)));
             case NTRIPLES, TURTLE -> {
-                boolean document = iris.isDocumentScoped(name);
                 List<Triple> own = new ArrayList<>();
-                graph.find().forEachRemaining(t -> {
-                    if (document && iris.isDocumentScoped(t.getSubject())) {
-                        own.add(t);
-                    } else {
-                        shared.add(t);
-                    }
-                });
+                iris.splitDocumentScoped(name, graph, own::add, shared::add);
                 sorted(own).forEach(stream::triple);
             }
             case JSONLD -> graph.find().forEachRemaining(held::add);
@@ -102,6 +95,11 @@ public final class DumpWriter implements GraphSink {
         }
         sorted(new ArrayList<>(shared)).forEach(stream::triple);
         stream.finish();
+    }
+
+    /** RDF term order; a graph's triples share their nodes (a subject, the vocabulary), which are equal at once. */
+    private static int compare(Node a, Node b) {
+        return a == b ? 0 : NodeCmp.compareRDFTerms(a, b);
     }
 
     /** Sorts the list in place, and gives it back. */
@@ -134,15 +132,80 @@ public final class DumpWriter implements GraphSink {
             }
         }
 
+        /**
+         * Plain IRIs written last, by length and two characters (a string's hash would cost a pass over it, where
+         * it is not known yet): a dump writes the same IRI objects (subjects, the vocabulary) again and again.
+         */
+        private final String[] seen = new String[1 << 12];
+        /** The datatype written last: Jena makes its IRI anew for every literal. */
+        private String datatype = "";
+
         @Override
         public void formatURI(AWriter out, String iri) {
-            if (isPlain(iri)) {
+            int length = iri.length();
+            int slot = length == 0 ? 0 : (length * 31 + iri.charAt(length - 1)) * 31 + iri.charAt(length / 2);
+            slot &= seen.length - 1;
+            if (seen[slot] == iri || isPlain(iri)) {
+                seen[slot] = iri;
                 out.print('<');
                 out.print(iri);
                 out.print('>');
             } else {
                 super.formatURI(out, iri);
             }
+        }
+
+        /**
+         * A literal's text whose characters Jena's N-Triples escaping leaves as they are (no quote, backslash,
+         * control character, surrogate or replacement character) is written whole.
+         */
+        @Override
+        public void formatLitString(AWriter out, String text) {
+            if (isPlainText(text)) {
+                quoted(out, text);
+            } else {
+                super.formatLitString(out, text);
+            }
+        }
+
+        @Override
+        public void formatLitLang(AWriter out, String text, String language) {
+            if (isPlainText(text)) {
+                quoted(out, text);
+                out.print('@');
+                out.print(language);
+            } else {
+                super.formatLitLang(out, text, language);
+            }
+        }
+
+        @Override
+        public void formatLitDT(AWriter out, String text, String datatypeIri) {
+            if (isPlainText(text) && (datatypeIri.equals(datatype) || isPlain(datatypeIri))) {
+                datatype = datatypeIri;
+                quoted(out, text);
+                out.print("^^<");
+                out.print(datatypeIri);
+                out.print('>');
+            } else {
+                super.formatLitDT(out, text, datatypeIri);
+            }
+        }
+
+        private static void quoted(AWriter out, String text) {
+            out.print('"');
+            out.print(text);
+            out.print('"');
+        }
+
+        private static boolean isPlainText(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80 ? c < ' ' || c == '"' || c == '\\' : c == '\uFFFD' || Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isPlain(String iri) {

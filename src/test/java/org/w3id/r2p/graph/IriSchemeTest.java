@@ -6,13 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
+import org.w3id.r2p.vocab.R2P;
 
 class IriSchemeTest {
     private final IriScheme iris = IriScheme.standard();
@@ -76,5 +85,29 @@ class IriSchemeTest {
         EntityRef nameless = new EntityRef(EntityKind.ORGANIZATION, "–");
         assertThrows(IllegalArgumentException.class, () -> iris.entity(nameless));
         assertThrows(IllegalArgumentException.class, () -> iris.entity(nameless));
+    }
+
+    @Test
+    void splitsADocumentsGraphIntoItsOwnTriplesAndTheSharedOnes() {
+        IriScheme iris = IriScheme.standard();
+        Graph graph = GraphMemFactory.createDefaultGraph();
+        Node doc = NodeFactory.createURI(iris.document("d1"));
+        Node state = NodeFactory.createURI(iris.entity(new EntityRef(EntityKind.STATE, "GHA")));
+        Triple mentions = Triple.create(doc, R2P.mentions.asNode(), state);
+        Triple typed = Triple.create(doc, RDF.Nodes.type, R2P.Document.asNode());
+        Triple stateTyped = Triple.create(state, RDF.Nodes.type, R2P.State.asNode());
+        List.of(mentions, typed, stateTyped).forEach(graph::add);
+
+        Set<Triple> own = new HashSet<>();
+        Set<Triple> shared = new HashSet<>();
+        iris.splitDocumentScoped(NodeFactory.createURI(iris.graph("d1")), graph, own::add, shared::add);
+        assertEquals(Set.of(mentions, typed), own);
+        assertEquals(Set.of(stateTyped), shared);
+
+        own.clear();
+        shared.clear();
+        iris.splitDocumentScoped(NodeFactory.createURI("https://example.org/elsewhere"), graph, own::add, shared::add);
+        assertEquals(Set.of(), own, "only a graph of this dataset has triples of its own");
+        assertEquals(Set.of(mentions, typed, stateTyped), shared);
     }
 }
