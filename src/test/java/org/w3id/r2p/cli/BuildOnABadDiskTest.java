@@ -3,9 +3,7 @@ package org.w3id.r2p.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.r2p.support.Tmpfs;
 
 /**
  * {@code build --tdb} on a full disk and into a read-only folder, each a small tmpfs mounted for the test (which
@@ -28,18 +27,12 @@ class BuildOnABadDiskTest {
 
     @TempDir
     Path dir;
-    private Path mounted;
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted != null) {
-            command("umount", mounted.toString());
-        }
-    }
+    @RegisterExtension
+    final Tmpfs tmpfs = new Tmpfs();
 
     @Test
     void aFullDiskIsOneLineAndLeavesNothing() throws Exception {
-        Path disk = mount("size=256k");
+        Path disk = tmpfs.mount(dir.resolve("disk"), "size=256k");
         Result build = build(disk.resolve("store"));
         assertEquals(1, build.exitCode(), build.err());
         assertOneLineNaming(build.err(), disk.resolve("store").toString());
@@ -50,7 +43,7 @@ class BuildOnABadDiskTest {
 
     @Test
     void aReadOnlyFolderIsOneLineNamingTheReason() throws Exception {
-        Path disk = mount("size=1m,ro");
+        Path disk = tmpfs.mount(dir.resolve("disk"), "size=1m,ro");
         Result build = build(disk.resolve("store"));
         assertEquals(1, build.exitCode(), build.err());
         assertOneLineNaming(build.err(), disk.toString());
@@ -66,14 +59,6 @@ class BuildOnABadDiskTest {
 
     private record Result(int exitCode, String err) {}
 
-    private Path mount(String options) throws Exception {
-        Path point = Files.createDirectories(dir.resolve("disk"));
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", options, "tmpfs", point.toString()) == 0,
-                "cannot mount a tmpfs here (needs root)");
-        mounted = point;
-        return point;
-    }
-
     private Result build(Path store) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.copy(Path.of(ONE_DOCUMENT), corpus.resolve(Path.of(ONE_DOCUMENT).getFileName()));
@@ -84,10 +69,5 @@ class BuildOnABadDiskTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the build ends");
         return new Result(process.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static int command(String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 }

@@ -3,9 +3,7 @@ package org.w3id.r2p.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.r2p.support.Tmpfs;
 
 /**
  * {@code export} when the temporary folder that holds the extracted facts between the two passes is missing or
@@ -26,14 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SpillOnABadDiskTest {
     @TempDir
     Path dir;
-    private Path mounted;
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted != null) {
-            command("umount", mounted.toString());
-        }
-    }
+    @RegisterExtension
+    final Tmpfs tmpfs = new Tmpfs();
 
     @Test
     void aMissingTemporaryFolderIsOneLineNamingTheFile() throws Exception {
@@ -44,10 +37,7 @@ class SpillOnABadDiskTest {
 
     @Test
     void aFullTemporaryFolderIsOneLineNamingTheFileAndLeavesNothing() throws Exception {
-        Path disk = Files.createDirectories(dir.resolve("disk"));
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", disk.toString()) == 0,
-                "cannot mount a tmpfs here (needs root)");
-        mounted = disk;
+        Path disk = tmpfs.mount(dir.resolve("disk"), "size=4k");
         String err = failedExport(disk);
         assertOneLine(err, "Cannot write the extracted facts to " + disk.resolve("r2p-kg-facts-"), ": No space left on device");
         try (Stream<Path> left = Files.list(disk)) {
@@ -76,11 +66,5 @@ class SpillOnABadDiskTest {
         assertTrue(lines.get(0).startsWith("r2p-kg: " + start), err);
         assertTrue(lines.get(0).endsWith(end), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
-    }
-
-    private static int command(String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 }

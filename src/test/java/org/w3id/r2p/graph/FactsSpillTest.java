@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,12 +13,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.r2p.support.Tmpfs;
 import org.w3id.r2p.corpus.Corpus;
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
@@ -43,14 +42,8 @@ import org.w3id.r2p.support.TestGraphs;
 class FactsSpillTest {
     @TempDir
     Path dir;
-    private Path mounted;
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted != null) {
-            command("umount", mounted.toString());
-        }
-    }
+    @RegisterExtension
+    final Tmpfs tmpfs = new Tmpfs();
 
     @Test
     void factsComeBackEqualAndInOrder() {
@@ -110,7 +103,7 @@ class FactsSpillTest {
 
     @Test
     void aFullDiskIsOneLineNamingTheFileAndTheReason() throws Exception {
-        Path disk = mount("size=4k");
+        Path disk = tmpfs.mount(dir.resolve("disk"), "size=4k");
         List<DocumentFacts> seeds = seeds();
         try (FactsSpill spill = FactsSpill.create(disk)) {
             UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> {
@@ -166,19 +159,5 @@ class FactsSpillTest {
                         new RegionalOrganizationFact(union)),
                 List.of(new StatementFinding(ghana, new Span(0, 12), "Ghana spoke.", List.of(Pillar.TWO), List.of(board),
                         group, person, List.of("en"), List.of("https://w3id.org/r2p/topic/prevention"), "all")));
-    }
-
-    private Path mount(String options) throws Exception {
-        Path point = Files.createDirectories(dir.resolve("disk"));
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", options, "tmpfs", point.toString()) == 0,
-                "cannot mount a tmpfs here (needs root)");
-        mounted = point;
-        return point;
-    }
-
-    private static int command(String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 }
