@@ -1,6 +1,5 @@
 package org.w3id.r2p.corpus;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param links    where the text of each hyperlink of the original stands in {@code text}, in order
  * @param bold     where bold text (often a title) stands in {@code text}, in order
  */
-public record Document(String id, String fileName, String text, List<Span> links, List<Span> bold) implements Serializable {
+public record Document(String id, String fileName, String text, List<Span> links, List<Span> bold) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fileName, "fileName");

@@ -1,9 +1,7 @@
 package org.w3id.r2p.corpus;
 
-import java.io.Serializable;
-
 /** A half-open range {@code [start, end)} of UTF-16 positions in a document's text. */
-public record Span(int start, int end) implements Comparable<Span>, Serializable {
+public record Span(int start, int end) implements Comparable<Span> {
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("Bad span [" + start + ", " + end + ")");

@@ -1,6 +1,5 @@
 package org.w3id.r2p.extract;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +7,7 @@ import org.w3id.r2p.corpus.Document;
 
 /** Everything extracted from one document: the input to graph assembly. */
 public record DocumentFacts(Document document, DocumentMetadata metadata, List<Mention> mentions,
-                            List<EntityFact> facts, List<StatementFinding> statements) implements Serializable {
+                            List<EntityFact> facts, List<StatementFinding> statements) {
     public DocumentFacts {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(metadata, "metadata");

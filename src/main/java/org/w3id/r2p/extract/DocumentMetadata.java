@@ -1,6 +1,5 @@
 package org.w3id.r2p.extract;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +17,7 @@ import java.util.List;
  *                {@code null} where the text does not say
  */
 public record DocumentMetadata(String title, LocalDate date, String place, List<DocumentKind> kinds,
-                               EventFinding event, List<String> symbols, List<Pillar> pillars, EntityRef author)
-        implements Serializable {
+                               EventFinding event, List<String> symbols, List<Pillar> pillars, EntityRef author) {
     public DocumentMetadata {
         kinds = List.copyOf(kinds);
         symbols = List.copyOf(symbols);

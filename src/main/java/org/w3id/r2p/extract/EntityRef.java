@@ -1,13 +1,12 @@
 package org.w3id.r2p.extract;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * The identity of a named thing: a State by its ISO 3166-1 alpha-3 code, anything else by its canonical name.
  * Two mentions with equal refs are the same resource in the graph.
  */
-public record EntityRef(EntityKind kind, String key) implements Comparable<EntityRef>, Serializable {
+public record EntityRef(EntityKind kind, String key) implements Comparable<EntityRef> {
     public EntityRef {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(key, "key");

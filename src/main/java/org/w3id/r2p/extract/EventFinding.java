@@ -1,6 +1,5 @@
 package org.w3id.r2p.extract;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ import java.util.Objects;
  * @param end   the last day of a meeting held over several days, or {@code null}
  * @param place the city, or {@code null}
  */
-public record EventFinding(String kind, String label, LocalDate date, LocalDate end, String place) implements Serializable {
+public record EventFinding(String kind, String label, LocalDate date, LocalDate end, String place) {
     public EventFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");

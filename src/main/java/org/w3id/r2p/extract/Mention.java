@@ -1,6 +1,5 @@
 package org.w3id.r2p.extract;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 import org.w3id.r2p.corpus.Span;
@@ -13,7 +12,7 @@ import org.w3id.r2p.corpus.Span;
  * @param span       where they stand
  * @param documentId the document
  */
-public record Mention(EntityRef entity, String text, Span span, String documentId) implements Serializable {
+public record Mention(EntityRef entity, String text, Span span, String documentId) {
     public Mention {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(text, "text");

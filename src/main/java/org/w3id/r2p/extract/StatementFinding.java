@@ -1,6 +1,5 @@
 package org.w3id.r2p.extract;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +21,7 @@ import org.w3id.r2p.corpus.Span;
  */
 public record StatementFinding(EntityRef speaker, Span span, String text, List<Pillar> pillars,
                                List<EntityRef> mechanisms, EntityRef onBehalfOf, EntityRef deliveredBy,
-                               List<String> languages, List<String> topics, String documentId)
-        implements Serializable {
+                               List<String> languages, List<String> topics, String documentId) {
     public StatementFinding {
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(span, "span");
