@@ -28,12 +28,7 @@ class GraphValidatorTest {
     @Test
     void reportsTheFocusNodeOfEachViolation() {
         KnowledgeGraph seeds = TestGraphs.seeds();
-        Graph broken = GraphMemFactory.createDefaultGraph();
-        seeds.union().find().forEachRemaining(broken::add);
-        Node argentina = NodeFactory.createURI("https://w3id.org/r2p/id/state/ARG");
-        broken.delete(argentina, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q414"));
-        Node statement = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");
-        broken.add(statement, RDF.type.asNode(), R2P.Statement.asNode());
+        Graph broken = broken(seeds);
 
         GraphValidator.Result result = validator.validate(broken, seeds.prefixes());
 
@@ -68,15 +63,10 @@ class GraphValidatorTest {
     @Test
     void checksOnlyTheFocusNodesItIsAskedTo() {
         KnowledgeGraph seeds = TestGraphs.seeds();
-        Graph broken = GraphMemFactory.createDefaultGraph();
-        seeds.union().find().forEachRemaining(broken::add);
-        Node argentina = NodeFactory.createURI("https://w3id.org/r2p/id/state/ARG");
-        broken.delete(argentina, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q414"));
-        Node statement = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");
-        broken.add(statement, RDF.type.asNode(), R2P.Statement.asNode());
+        Graph broken = broken(seeds);
 
         GraphValidator.Result all = validator.validate(broken, seeds.prefixes());
-        GraphValidator.Result statementOnly = validator.validate(broken, seeds.prefixes(), statement::equals);
+        GraphValidator.Result statementOnly = validator.validate(broken, seeds.prefixes(), BROKEN_STATEMENT::equals);
         GraphValidator.Result neither = validator.validate(broken, seeds.prefixes(), node -> false);
 
         assertFalse(statementOnly.conforms());
@@ -84,5 +74,17 @@ class GraphValidatorTest {
         assertTrue(all.lines().stream().anyMatch(l -> l.startsWith("Violation: state:ARG ")), all.lines().toString());
         assertTrue(neither.conforms());
         assertEquals(List.of(), neither.lines());
+    }
+
+    private static final Node BROKEN_STATEMENT = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");
+
+    /** The seeds with Argentina's Wikidata link taken away and a statement that has nothing but its type. */
+    private static Graph broken(KnowledgeGraph seeds) {
+        Graph broken = GraphMemFactory.createDefaultGraph();
+        seeds.union().find().forEachRemaining(broken::add);
+        Node argentina = NodeFactory.createURI("https://w3id.org/r2p/id/state/ARG");
+        broken.delete(argentina, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q414"));
+        broken.add(BROKEN_STATEMENT, RDF.type.asNode(), R2P.Statement.asNode());
+        return broken;
     }
 }
