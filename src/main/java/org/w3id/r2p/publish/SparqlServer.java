@@ -71,7 +71,9 @@ public final class SparqlServer {
      * for full-text search.
      */
     public static Builder builder(KnowledgeGraph graph) {
-        return new Builder(SearchIndex.inMemory(graph.forQuery(), graph.union()), graph.union(), graph.namedGraphs(), graph.prefixes());
+        DatasetGraph dataset = SearchIndex.inMemory(graph.forQuery(), graph.union());
+        ServingExecutor.install(dataset.getContext());
+        return new Builder(dataset, graph.union(), graph.namedGraphs(), graph.prefixes());
     }
 
     /** A server for a dataset already set up for querying, such as a TDB2 store ({@code TdbStore.open}). */

@@ -1,0 +1,46 @@
+package org.w3id.r2p.publish;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpConditional;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterSort;
+import org.apache.jena.sparql.engine.main.OpExecutor;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Jena's executor for a dataset held in memory, with an {@code ORDER BY} that works out each row's sort values
+ * once ({@link SortKeys}) and an {@code OPTIONAL} basic graph pattern planned once, not for every row
+ * ({@link OptionalPattern}). Same rows in the same order. Jena takes the executor from the dataset's context.
+ * Not for TDB2, which brings its own executor and orders patterns by its statistics.
+ * <pre>
+ *   ServingExecutor.install(dataset.getContext());
+ * </pre>
+ */
+final class ServingExecutor extends OpExecutor {
+    private ServingExecutor(ExecutionContext execCxt) {
+        super(execCxt);
+    }
+
+    static void install(Context context) {
+        QC.setFactory(context, ServingExecutor::new);
+    }
+
+    @Override
+    protected QueryIterator execute(OpConditional conditional, QueryIterator input) {
+        if (conditional.getRight() instanceof OpBGP bgp && OptionalPattern.fits(bgp.getPattern())
+                && !execCxt.getContext().isTrue(ARQ.hideNonDistiguishedVariables)) {
+            return new OptionalPattern(exec(conditional.getLeft(), input), bgp.getPattern(), execCxt);
+        }
+        return super.execute(conditional, input);
+    }
+
+    @Override
+    protected QueryIterator execute(OpOrder opOrder, QueryIterator input) {
+        QueryIterator rows = exec(opOrder.getSubOp(), input);
+        return new QueryIterSort(rows, new SortKeys(opOrder.getConditions(), execCxt), execCxt);
+    }
+}
