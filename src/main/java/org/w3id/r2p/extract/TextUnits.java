@@ -51,8 +51,17 @@ public final class TextUnits {
         return paragraphs;
     }
 
-    /** Lines of text, trimmed, without empty ones. */
+    private static final LastComputed<String, List<Span>> LAST_LINES = new LastComputed<>(t -> List.copyOf(splitLines(t)));
+
+    /**
+     * Lines of text, trimmed, without empty ones; an unmodifiable list. A document's title, date, kind, event and
+     * statements are each read from its lines, so the last split is kept.
+     */
     public static List<Span> lines(String text) {
+        return LAST_LINES.get(text);
+    }
+
+    private static List<Span> splitLines(String text) {
         List<Span> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
