@@ -39,7 +39,12 @@ final class NameShapes {
 
     NameShapes(PersonLexicon lexicon) {
         this.lexicon = lexicon;
-        String particle = "(?:" + lexicon.particles().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+        // The particles' first characters are looked at before the particles are tried one by one: at most places a
+        // particle is tried (every word of a run) none starts, and the lookahead only says what the alternation needs.
+        String firsts = lexicon.particles().stream().map(p -> p.substring(0, 1)).distinct().sorted()
+                .map(c -> Character.isLetterOrDigit(c.charAt(0)) ? c : "\\" + c).collect(Collectors.joining());
+        String particle = "(?=[" + firsts + "])(?:" + lexicon.particles().stream().sorted().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")";
         String token = "(?:" + INITIAL + "|" + particle + PersonLexicon.HYPHEN + WORD + "|" + WORD + ")(?![\\p{L}\\p{M}\\p{N}])";
         String space = "[ \\u00A0]";
         // not inside a word, nor after an apostrophe inside one ("d’Ivoire"); after a quotation mark ('Peter Thomson')
