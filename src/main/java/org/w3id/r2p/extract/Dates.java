@@ -124,6 +124,35 @@ final class Dates {
         return joinSpans(text, withoutOverlaps(found));
     }
 
+    /**
+     * Whether a date without a year (with a capitalised month: "5 May") is written within the span: the dates that
+     * {@link #in(String, Span, LocalDate)} finds there are the same with any reference date or none unless one is.
+     */
+    static boolean hasYearless(String text, Span within) {
+        if (!hasDigit(text, within)) {
+            return false;
+        }
+        StartScan.Scan m = DAY_FIRST.in(text, within.start(), within.end());
+        while (m.find()) {
+            if (readAgainstReference(new Parts(m.group(1), m.group(2), m.group(3)), new Parts(m.group(5), m.group(6), m.group(7)))) {
+                return true;
+            }
+        }
+        m = MONTH_FIRST.in(text, within.start(), within.end());
+        while (m.find()) {
+            if (readAgainstReference(new Parts(m.group(2), m.group(1), m.group(3)), new Parts(m.group(6), m.group(5), m.group(7)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date or span of days without a year, whose month is capitalised: a date only given a reference date. */
+    private static boolean readAgainstReference(Parts first, Parts last) {
+        String monthWritten = last.month() != null ? last.month() : first.month();
+        return last.year() == null && Character.isUpperCase(monthWritten.charAt(0));
+    }
+
     private static boolean hasDigit(String text, Span within) {
         for (int i = within.start(); i < within.end(); i++) {
             if (isDigit(text.charAt(i))) {
@@ -165,7 +194,7 @@ final class Dates {
         boolean span = last.day() != null;
         String monthWritten = last.month() != null ? last.month() : first.month();
         String dayWritten = span ? last.day() : first.day();
-        if (last.year() == null && (reference == null || !Character.isUpperCase(monthWritten.charAt(0)))) {
+        if (last.year() == null && (reference == null || !readAgainstReference(first, last))) {
             return;
         }
         int lastMonth = month(monthWritten);

@@ -67,8 +67,9 @@ public final class MetadataExtractor {
         String text = document.text();
         List<Span> heading = HeadingLines.heading(text, HEAD_LINES);
         HeadingLines.Dateline dated = firstDated(text, heading, null);
-        if (dated == null) {
-            // "NEW YORK, 5 May (Office of ...) -": the year is that of the latest full date the document gives.
+        if (dated == null && heading.stream().anyMatch(line -> Dates.hasYearless(text, line))) {
+            // "NEW YORK, 5 May (Office of ...) -": the year is that of the latest full date the document gives. Only
+            // a date without a year reads differently given a reference, so without one the whole text is not read.
             LocalDate latest = Dates.in(text, new Span(0, text.length())).stream().map(Dates.Found::date)
                     .max(Comparator.naturalOrder()).orElse(null);
             dated = latest == null ? null : firstDated(text, heading, latest);

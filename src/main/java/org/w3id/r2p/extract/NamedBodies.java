@@ -148,7 +148,7 @@ final class NamedBodies {
                     .filter(b -> b.known() && b.kind() == EntityKind.ORGANIZATION && candidate.contains(b.span())
                             && !b.span().equals(candidate) && NameShapes.holds(text, candidate, b.span()))
                     .toList();
-            List<Span> others = claimed.stream()
+            List<Span> others = organizationsInside.isEmpty() ? claimed : claimed.stream()
                     .filter(s -> organizationsInside.stream().noneMatch(b -> b.span().equals(s))).toList();
             Span name = unclaimedPart(text, candidate, others);
             EntityKind kind = name == null ? null : NameShapes.classify(name.of(text));

@@ -32,9 +32,7 @@ public final class TextUnits {
 
     private static final int HEADING_LINE_MAX = 60;
     private static final int FRAGMENT_MAX_WORDS = 8;
-    private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*)*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?]['\")\\]]*$");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -53,8 +51,17 @@ public final class TextUnits {
         return paragraphs;
     }
 
-    /** Lines of text, trimmed, without empty ones. */
+    private static final LastComputed<String, List<Span>> LAST_LINES = new LastComputed<>(t -> List.copyOf(splitLines(t)));
+
+    /**
+     * Lines of text, trimmed, without empty ones; an unmodifiable list. A document's title, date, kind, event and
+     * statements are each read from its lines, so the last split is kept.
+     */
     public static List<Span> lines(String text) {
+        return LAST_LINES.get(text);
+    }
+
+    private static List<Span> splitLines(String text) {
         List<Span> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -83,21 +90,13 @@ public final class TextUnits {
             char c = text.charAt(i);
             int boundary = -1;
             if (c == '.' || c == '!' || c == '?') {
-                int end = i + 1;
-                while (end < text.length() && "'\")]".indexOf(text.charAt(end)) >= 0) {
-                    end++;
-                }
-                if (end < text.length() && Character.isWhitespace(text.charAt(end)) && endsSentence(text, i, end)) {
-                    boundary = end;
-                }
+                boundary = punctuationBoundary(text, i);
             } else if (c == '\n') {
-                Matcher br = BREAK.matcher(text);
-                if (br.find(i) && br.start() == i) {
-                    if (breakEndsSentence(text, start, i, br.end(), br.group().chars().filter(ch -> ch == '\n').count() > 1)) {
-                        boundary = i;
-                    }
-                    i = br.end() - 1;
+                int breakEnd = breakEnd(text, i);
+                if (breakEndsSentence(text, start, i, breakEnd, hasBlankLine(text, i, breakEnd))) {
+                    boundary = i;
                 }
+                i = breakEnd - 1;
             }
             if (boundary >= 0) {
                 addTrimmed(text, start, boundary, sentences);
@@ -106,6 +105,43 @@ public final class TextUnits {
         }
         addTrimmed(text, start, text.length(), sentences);
         return sentences;
+    }
+
+    /** Where a sentence that the punctuation at {@code at} ends would end (after closing quotes and brackets), or -1. */
+    private static int punctuationBoundary(String text, int at) {
+        int end = at + 1;
+        while (end < text.length() && "'\")]".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return end < text.length() && Character.isWhitespace(text.charAt(end)) && endsSentence(text, at, end) ? end : -1;
+    }
+
+    /**
+     * The end of the line break at {@code at}, blank lines included: what {@code \n[ \t]*(?:\n[ \t]*)*} matches
+     * there, read without a matcher, since a text has a break on every line.
+     */
+    private static int breakEnd(String text, int at) {
+        int end = skipSpacesAndTabs(text, at + 1);
+        while (end < text.length() && text.charAt(end) == '\n') {
+            end = skipSpacesAndTabs(text, end + 1);
+        }
+        return end;
+    }
+
+    private static int skipSpacesAndTabs(String text, int at) {
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean hasBlankLine(String text, int breakStart, int breakEnd) {
+        for (int i = breakStart + 1; i < breakEnd; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String text, int dot, int after) {
@@ -138,19 +174,27 @@ public final class TextUnits {
     }
 
     private static boolean breakEndsSentence(String text, int sentenceStart, int breakStart, int breakEnd, boolean blankLine) {
-        String before = text.substring(sentenceStart, breakStart).strip();
-        if (before.isEmpty() || breakEnd >= text.length()) {
+        // the sentence so far, stripped, read in place: copying it at every line break costs its length each time
+        int from = sentenceStart;
+        int to = breakStart;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || breakEnd >= text.length()) {
             return false;
         }
         char next = text.charAt(breakEnd);
         if (Character.isLowerCase(next) || ",;:.()'".indexOf(next) >= 0 || next == '"' && !blankLine) {
             return false;
         }
-        if (TERMINAL.matcher(before).find()) {
+        if (endsInTerminal(text, from, to)) {
             return false; // already split at the punctuation
         }
-        String lastWord = lastWord(before);
-        if (before.endsWith(",") || before.endsWith("(") || CONNECTORS.contains(lastWord)) {
+        char last = text.charAt(to - 1);
+        if (last == ',' || last == '(' || CONNECTORS.contains(lastWord(text, from, to))) {
             return false;
         }
         if (blankLine) {
@@ -158,6 +202,21 @@ public final class TextUnits {
         }
         int lineStart = text.lastIndexOf('\n', breakStart - 1) + 1;
         return breakStart - lineStart <= HEADING_LINE_MAX;
+    }
+
+    /**
+     * Whether {@code [from, to)} ends in sentence punctuation, perhaps closed by quotes or brackets: what
+     * {@code [.!?]['")\]]*$} finds there, read from the end. Its {@code $} also matches before a final NEL, the one line
+     * terminator that stripping leaves.
+     */
+    private static boolean endsInTerminal(String text, int from, int to) {
+        if (to > from && text.charAt(to - 1) == '\u0085') {
+            to--;
+        }
+        while (to > from && "'\")]".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to > from && ".!?".indexOf(text.charAt(to - 1)) >= 0;
     }
 
     /**
@@ -171,7 +230,7 @@ public final class TextUnits {
             return false;
         }
         String fragment = text.substring(paragraphStart, nextBreak.start()).strip();
-        if (WHITE_SPACE.split(fragment).length > FRAGMENT_MAX_WORDS || TERMINAL.matcher(fragment).find()
+        if (WHITE_SPACE.split(fragment).length > FRAGMENT_MAX_WORDS || endsInTerminal(fragment, 0, fragment.length())
                 || nextBreak.end() >= text.length()) {
             return false;
         }
@@ -179,12 +238,12 @@ public final class TextUnits {
         return Character.isLowerCase(after) || ",;:.()'".indexOf(after) >= 0;
     }
 
-    private static String lastWord(String s) {
-        int i = s.length();
-        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+    private static String lastWord(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isLetter(text.charAt(i - 1))) {
             i--;
         }
-        return s.substring(i).toLowerCase(Locale.ROOT);
+        return text.substring(i, to).toLowerCase(Locale.ROOT);
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {

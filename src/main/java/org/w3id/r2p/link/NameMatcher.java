@@ -29,20 +29,15 @@ public final class NameMatcher {
     /** A name cut into tokens, with what the match reports for it. */
     private record Name(Tokens tokens, List<String> words, String written) {}
 
-    /** Bits of the {@link #firstTokenBits} filter: few enough false hits with thousands of names. */
-    private static final int FILTER_BITS = 1 << 18;
-
     private final Map<String, String> keyByName;
     private final Map<String, String> keyByFoldedName;
-    /** Names by their first token, each list longest first, so that a scan tries few names per token. */
-    private final Map<String, List<Name>> namesByFirstToken;
+    /**
+     * Names by the hash of their first token, each token's names longest first, so that a scan tries few names per
+     * token, and finds them by the hash of the text's token, without making a string of it.
+     */
+    private final ByHash<Name> namesByFirstToken;
     /** The first characters of those first tokens: a token starting otherwise is not looked up. */
     private final BitSet firstChars = new BitSet();
-    /**
-     * The first tokens' hashes, folded into {@link #FILTER_BITS} bits: a token whose bit is clear starts no name,
-     * known without making a string of it to look up (most tokens of a text start none).
-     */
-    private final BitSet firstTokenBits = new BitSet(FILTER_BITS);
 
     private NameMatcher(Map<String, String> keyByName) {
         this.keyByName = Map.copyOf(keyByName);
@@ -62,13 +57,8 @@ public final class NameMatcher {
                     }
                     byFirstToken.computeIfAbsent(tokens.get(0), w -> new ArrayList<>()).add(new Name(tokens, List.copyOf(words), name));
                 });
-        Map<String, List<Name>> copy = new HashMap<>();
-        byFirstToken.forEach((token, names) -> copy.put(token, List.copyOf(names)));
-        this.namesByFirstToken = Map.copyOf(copy);
-        namesByFirstToken.keySet().forEach(token -> {
-            firstChars.set(token.charAt(0));
-            firstTokenBits.set(filterBit(token.hashCode()));
-        });
+        this.namesByFirstToken = ByHash.of(byFirstToken);
+        byFirstToken.keySet().forEach(token -> firstChars.set(token.charAt(0)));
     }
 
     /** A matcher for these names; the map's values are the keys reported with each match. */
@@ -88,9 +78,9 @@ public final class NameMatcher {
         while (i < tokens.size()) {
             int next = i + 1;
             int start = tokens.start(i);
+            // names whose first token has the hash of this one: lastTokenOf checks that it is the same
             List<Name> candidates = firstChars.get(string.charAt(start))
-                    && firstTokenBits.get(filterBit(hash(string, start, tokens.end(i))))
-                    ? namesByFirstToken.get(tokens.get(i)) : null;
+                    ? namesByFirstToken.get(hash(string, start, tokens.end(i))) : null;
             if (candidates != null) {
                 for (Name candidate : candidates) {
                     int last = lastTokenOf(candidate, tokens, i);
@@ -144,10 +134,6 @@ public final class NameMatcher {
             hash = 31 * hash + s.charAt(i);
         }
         return hash;
-    }
-
-    private static int filterBit(int hash) {
-        return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
     }
 
     /** The key of a name written exactly as listed, give or take whitespace and apostrophes. */

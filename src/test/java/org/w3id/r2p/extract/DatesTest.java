@@ -1,6 +1,7 @@
 package org.w3id.r2p.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,16 @@ class DatesTest {
         List<Dates.Found> found = Dates.inContext(text, new Span(0, text.length()), reference);
         assertEquals(1, found.size(), () -> text + " gave " + found);
         return found.get(0);
+    }
+
+    @Test
+    void tellsWhereOnlyAReferenceDateMakesADate() {
+        for (String text : List.of("NEW YORK, 5 May (Office of the Spokesperson) -", "5 and 6 October", "Geneva, May 5")) {
+            assertTrue(Dates.hasYearless(text, new Span(0, text.length())), text);
+        }
+        for (String text : List.of("6 September 2017", "New York, September 6, 2017", "it may 5 times", "no date here")) {
+            assertFalse(Dates.hasYearless(text, new Span(0, text.length())), text);
+        }
     }
 
     @Test

@@ -37,6 +37,23 @@ class TextUnitsTest {
     }
 
     @Test
+    void doesNotEndSentencesAtABreakAfterAnAbbreviation() {
+        assertEquals(List.of("Statement by Mr. Smith of Kenya."), sentences("Statement by Mr.\nSmith of Kenya."));
+        assertEquals(List.of("Remarks (by Mr.) Smith spoke."), sentences("Remarks (by Mr.)\nSmith spoke."));
+        // a NEL before the break is no whitespace, but a regular expression's end of line stands before it
+        assertEquals(List.of("Remarks by Mr.\u0085 Smith spoke."), sentences("Remarks by Mr.\u0085\nSmith spoke."));
+        assertEquals(List.of("Remarks by the Chair\u0085", "The Council met."),
+                sentences("Remarks by the Chair\u0085\nThe Council met."));
+    }
+
+    @Test
+    void readsABreakWithBlankLinesAndIndentsAsOne() {
+        assertEquals(List.of("Statement by the Chair", "The Council met."),
+                sentences("Statement by the Chair \n \t\n\nThe Council met."));
+        assertEquals(List.of(new Span(0, 22), new Span(28, 44)), TextUnits.lines("Statement by the Chair \n \t\n\nThe Council met."));
+    }
+
+    @Test
     void splitsParagraphsAtBlankLines() {
         String text = "One\nline.\n\n  Two.\n";
         assertEquals(List.of(new Span(0, 9), new Span(13, 17)), TextUnits.paragraphs(text));

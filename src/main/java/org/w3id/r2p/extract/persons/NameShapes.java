@@ -39,7 +39,12 @@ final class NameShapes {
 
     NameShapes(PersonLexicon lexicon) {
         this.lexicon = lexicon;
-        String particle = "(?:" + lexicon.particles().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+        // The particles' first characters are looked at before the particles are tried one by one: at most places a
+        // particle is tried (every word of a run) none starts, and the lookahead only says what the alternation needs.
+        String firsts = lexicon.particles().stream().map(p -> p.substring(0, 1)).distinct().sorted()
+                .map(c -> Character.isLetterOrDigit(c.charAt(0)) ? c : "\\" + c).collect(Collectors.joining());
+        String particle = "(?=[" + firsts + "])(?:" + lexicon.particles().stream().sorted().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")";
         String token = "(?:" + INITIAL + "|" + particle + PersonLexicon.HYPHEN + WORD + "|" + WORD + ")(?![\\p{L}\\p{M}\\p{N}])";
         String space = "[ \\u00A0]";
         // not inside a word, nor after an apostrophe inside one ("d’Ivoire"); after a quotation mark ('Peter Thomson')
@@ -59,25 +64,34 @@ final class NameShapes {
     /**
      * Every name-shaped piece of the text, in text order. The run pattern is tried only where a run can start
      * (a capital, or a particle and a hyphen, after no letter, digit, mark, full stop or hyphen), which finds the
-     * runs {@code find} finds at a fraction of the cost; transparent bounds let the lookbehinds see the text.
+     * runs {@code find} finds at a fraction of the cost; transparent bounds let the lookbehinds see the text. The
+     * loop over the text stays small, and what is done at a start is a method of its own, so that the JIT compiles
+     * that once instead of again inside each compilation of the loop.
      */
     List<Shape> in(String text) {
         List<Shape> shapes = new ArrayList<>();
         Matcher m = run.matcher(text).useTransparentBounds(true);
-        int at = 0;
-        while (at < text.length()) {
-            if (!mayStartRun(text, at)) {
-                at++;
-                continue;
-            }
-            if (m.region(at, text.length()).lookingAt()) {
-                cut(text, m.start(), m.group(), shapes);
-                at = Math.max(m.end(), at + 1);
-            } else {
-                at++;
-            }
+        for (int at = nextStart(text, 0); at < text.length(); at = nextStart(text, at)) {
+            at = runAt(text, at, m, shapes);
         }
         return shapes;
+    }
+
+    /** Where a run may start, from {@code at} on; the text's length if nowhere. */
+    private int nextStart(String text, int at) {
+        while (at < text.length() && !mayStartRun(text, at)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Cuts the run that starts at {@code at}, if one does; where to look for the next. */
+    private int runAt(String text, int at, Matcher m, List<Shape> shapes) {
+        if (!m.region(at, text.length()).lookingAt()) {
+            return at + 1;
+        }
+        cut(text, m.start(), m.end(), shapes);
+        return Math.max(m.end(), at + 1);
     }
 
     private boolean mayStartRun(String text, int at) {
@@ -114,13 +128,13 @@ final class NameShapes {
     }
 
     /** Cuts a run at its never-name words; its words are one space (or no-break space) apart. */
-    private void cut(String text, int runStart, String runText, List<Shape> shapes) {
+    private void cut(String text, int runStart, int runEnd, List<Shape> shapes) {
         List<String> piece = new ArrayList<>();
         int pieceStart = runStart;
         int at = runStart;
-        for (String word : words(runText)) {
+        for (String word : words(text, runStart, runEnd)) {
             if (isNeverName(word)) {
-                addTrimmed(text, pieceStart, piece, shapes);
+                addTrimmed(pieceStart, piece, shapes);
                 piece = new ArrayList<>();
                 pieceStart = at + word.length() + 1;
             } else {
@@ -128,21 +142,21 @@ final class NameShapes {
             }
             at += word.length() + 1;
         }
-        addTrimmed(text, pieceStart, piece, shapes);
+        addTrimmed(pieceStart, piece, shapes);
     }
 
-    /** The run's words: what splitting at "[ \\u00A0]" gives, without compiling that pattern for every run. */
-    private static List<String> words(String runText) {
+    /** The run's words: what splitting it at "[ \\u00A0]" gives, without compiling that pattern for every run. */
+    private static List<String> words(String text, int runStart, int runEnd) {
         List<String> words = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < runText.length(); i++) {
-            char c = runText.charAt(i);
+        int start = runStart;
+        for (int i = runStart; i < runEnd; i++) {
+            char c = text.charAt(i);
             if (c == ' ' || c == '\u00A0') {
-                words.add(runText.substring(start, i));
+                words.add(text.substring(start, i));
                 start = i + 1;
             }
         }
-        words.add(runText.substring(start));
+        words.add(text.substring(start, runEnd));
         while (words.size() > 1 && words.get(words.size() - 1).isEmpty()) {
             words.remove(words.size() - 1); // as String.split drops trailing empty strings
         }
@@ -188,7 +202,7 @@ final class NameShapes {
     }
 
     /** Drops particles and initials from the ends (a name starts with a word or initial and ends with a word). */
-    private void addTrimmed(String text, int start, List<String> words, List<Shape> shapes) {
+    private void addTrimmed(int start, List<String> words, List<Shape> shapes) {
         int first = 0;
         while (first < words.size() && lexicon.isParticle(words.get(first))) {
             start += words.get(first).length() + 1;
@@ -201,11 +215,14 @@ final class NameShapes {
         if (last < first) {
             return;
         }
-        List<String> kept = List.copyOf(words.subList(first, last + 1));
-        int length = String.join(" ", kept).length();
-        int nameWords = (int) kept.stream().filter(this::isNameWord).count();
+        int length = last - first; // the spaces between the words
+        int nameWords = 0;
+        for (String word : words.subList(first, last + 1)) {
+            length += word.length();
+            nameWords += isNameWord(word) ? 1 : 0;
+        }
         if (nameWords <= MOST_NAME_WORDS) {
-            shapes.add(new Shape(new Span(start, start + length), kept, nameWords));
+            shapes.add(new Shape(new Span(start, start + length), List.copyOf(words.subList(first, last + 1)), nameWords));
         }
     }
 

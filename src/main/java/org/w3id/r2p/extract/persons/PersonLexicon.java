@@ -191,11 +191,12 @@ public final class PersonLexicon {
         if (notNameWords.contains(word)) {
             return true;
         }
-        // The parts between hyphens, without splitting by a pattern for every word of every name-shaped run.
+        // The parts between hyphens, without splitting by a pattern for every word of every name-shaped run; a word
+        // without a hyphen is its only part, looked up already.
         int start = 0;
         for (int i = 0; i <= word.length(); i++) {
             if (i == word.length() || "-\u2011\u2010".indexOf(word.charAt(i)) >= 0) {
-                if (i > start && notNameWords.contains(word.substring(start, i))) {
+                if (i > start && (start > 0 || i < word.length()) && notNameWords.contains(word.substring(start, i))) {
                     return true;
                 }
                 start = i + 1;

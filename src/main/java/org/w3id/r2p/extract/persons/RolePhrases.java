@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 
 /**
  * The role phrases that stand beside a name in one text, in the places prose puts them:
@@ -25,7 +26,6 @@ final class RolePhrases {
     private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s+");
     private static final Pattern LINE_BREAK_AFTER = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private static final Pattern BRACKET_AFTER = Pattern.compile("\\s*\\(([^()\\n]{1,80})\\)");
-    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s+$");
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "(?i)(?:(?:the|a|an|also|now|currently|then|who\\s+is|who\\s+was)\\s+)+");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a|an)\\s");
@@ -57,6 +57,9 @@ final class RolePhrases {
      */
     List<Span> after(Span name) {
         int limit = Math.min(text.length(), name.end() + LOOK_BACK);
+        if (!mayFollow(name.end(), limit)) {
+            return List.of();
+        }
         Matcher bracket = BRACKET_AFTER.matcher(text).region(name.end(), limit);
         if (bracket.lookingAt()) {
             return split(bracket.start(1), bracket.end(1));
@@ -87,6 +90,25 @@ final class RolePhrases {
         return split(start, end);
     }
 
+    /**
+     * Whether a bracket, a line break or a comma follows {@code at}, as each way of setting a role off after a name
+     * starts: most names are followed by a word, and then no pattern need be tried.
+     */
+    private boolean mayFollow(int at, int limit) {
+        int blanks = at;
+        while (blanks < limit && (text.charAt(blanks) == ' ' || text.charAt(blanks) == '\t')) {
+            blanks++;
+        }
+        if (blanks < limit && text.charAt(blanks) == '\n') {
+            return true; // LINE_BREAK_AFTER
+        }
+        int next = at;
+        while (next < limit && Tokens.isSpace(text.charAt(next))) {
+            next++;
+        }
+        return next < limit && (text.charAt(next) == '(' || text.charAt(next) == ','); // BRACKET_AFTER, COMMA_AFTER
+    }
+
     /** The role right before the name or its titles: "Special Adviser on the Prevention of Genocide Adama Dieng". */
     Span rightBefore(int at) {
         for (Span role : roles.subList(firstFrom(at - LOOK_BACK), roles.size())) {
@@ -106,11 +128,10 @@ final class RolePhrases {
      */
     Span commaBefore(int at) {
         int from = Math.max(0, at - LOOK_BACK);
-        Matcher comma = COMMA_BEFORE.matcher(text).region(from, at);
-        if (!comma.find()) {
+        int clauseEnd = commaBefore(from, at);
+        if (clauseEnd < 0) {
             return null;
         }
-        int clauseEnd = comma.start();
         int clauseStart = from;
         Matcher boundary = CLAUSE_BOUNDARY.matcher(text).region(from, clauseEnd);
         while (boundary.find()) {
@@ -125,6 +146,23 @@ final class RolePhrases {
             start = possessor.start();
         }
         return trimmed(start, clauseEnd);
+    }
+
+    /**
+     * Where the comma stands that only whitespace follows in {@code [from, at)}, or -1: what {@code ,\\s+$} finds
+     * there, read back from the end instead of tried at each of its characters. Its {@code $} also matches before a
+     * final line terminator that {@code \\s} does not match (NEL, line and paragraph separators).
+     */
+    private int commaBefore(int from, int at) {
+        int end = at;
+        if (end > from && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int spaces = end;
+        while (spaces > from && Tokens.isSpace(text.charAt(spaces - 1))) {
+            spaces--;
+        }
+        return spaces < end && spaces > from && text.charAt(spaces - 1) == ',' ? spaces - 1 : -1;
     }
 
     /** An organization's name that starts with a role ("Chair of the X Mission", "Kenya's Principal Secretary in ..."). */
