@@ -1,7 +1,5 @@
 package org.w3id.r2p.extract.text;
 
-import java.util.Locale;
-
 /**
  * The tests {@link Starts} offers, each a class of its own with its own scan loop ({@link Starts#next}): a scan
  * through one shared loop would call a dozen kinds of test from one place, a call the JIT cannot inline, once per
@@ -104,111 +102,6 @@ final class BuiltInStarts {
                 return Character.isSurrogate(c) ? 2 : 0;
             }
             return Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK ? 2 : 1;
-        }
-    }
-
-    /** One of some ASCII words, in either ASCII case with {@code ignoreCase}. */
-    static final class Prefixes extends OnString {
-        /** The prefixes by their first character (lowered with {@code ignoreCase}); null where none starts so. */
-        private final String[][] byFirst;
-        private final boolean ignoreCase;
-        /** By first character (as in {@link #byFirst}), whether a prefix is that character alone. */
-        private final boolean[] single = new boolean[128];
-        /**
-         * By first two characters (128 * first + second, lowered with {@code ignoreCase}), whether a longer prefix
-         * opens with them: most letters that open a prefix are not followed by its second one.
-         */
-        private final boolean[] pairs = new boolean[128 * 128];
-
-        Prefixes(String[][] byFirst, boolean ignoreCase) {
-            this.byFirst = byFirst;
-            this.ignoreCase = ignoreCase;
-            for (String[] prefixes : byFirst) {
-                for (String prefix : prefixes == null ? new String[0] : prefixes) {
-                    if (prefix.length() == 1) {
-                        single[prefix.charAt(0)] = true;
-                    } else {
-                        pairs[128 * prefix.charAt(0) + prefix.charAt(1)] = true;
-                    }
-                }
-            }
-        }
-
-        static String key(String prefix, boolean ignoreCase) {
-            return ignoreCase ? prefix.toLowerCase(Locale.ROOT) : prefix;
-        }
-
-        @Override
-        public boolean at(CharSequence input, int i) {
-            char c = input.charAt(i);
-            String[] candidates = c < 128 ? byFirst[ignoreCase ? lower(c) : c] : null;
-            if (candidates != null) {
-                for (String prefix : candidates) {
-                    if (startsWith(input, i, prefix)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        @Override
-        int next(String text, int lo, int hi, int from, int to) {
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c >= 128) {
-                    continue;
-                }
-                int first = ignoreCase ? lower(c) : c;
-                if (byFirst[first] == null) {
-                    continue;
-                }
-                if (single[first]) {
-                    return i;
-                }
-                char d = i + 1 < hi ? text.charAt(i + 1) : 128;
-                if (d < 128 && pairs[128 * first + (ignoreCase ? lower(d) : d)] && startsWithOne(text, i, hi, first)) {
-                    return i;
-                }
-            }
-            return to;
-        }
-
-        private boolean startsWithOne(String text, int i, int hi, int first) {
-            for (String prefix : byFirst[first]) {
-                if (i + prefix.length() <= hi && startsWith(text, i, prefix)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** As {@link #startsWith(CharSequence, int, String)}, on a string read directly, its length checked. */
-        private boolean startsWith(String text, int i, String prefix) {
-            for (int k = 0; k < prefix.length(); k++) {
-                char c = text.charAt(i + k);
-                if (c != prefix.charAt(k) && !(ignoreCase && lower(c) == prefix.charAt(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean startsWith(CharSequence input, int i, String prefix) {
-            if (i + prefix.length() > input.length()) {
-                return false;
-            }
-            for (int k = 0; k < prefix.length(); k++) {
-                char c = input.charAt(i + k);
-                if (c != prefix.charAt(k) && !(ignoreCase && lower(c) == prefix.charAt(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static char lower(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
     }
 
