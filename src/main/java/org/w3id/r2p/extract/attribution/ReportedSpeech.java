@@ -207,13 +207,13 @@ final class ReportedSpeech {
 
     /** Where the clause of a cue starts: the zone, or after "; ", " while ", " whereas ", or "with" before an -ing cue. */
     private static int clauseOpener(String text, int from, int verbAt, boolean participle) {
-        String zone = text.substring(from, verbAt);
-        int start = 0;
-        Matcher m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).matcher(zone);
+        // Opaque bounds (the default): a \b at the zone's edges sees nothing beyond them, as in a copy of the zone.
+        Matcher m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).matcher(text).region(from, verbAt);
+        int start = from;
         while (m.find()) {
             start = m.end();
         }
-        return from + start;
+        return start;
     }
 
     private static String previousWord(String text, int from, int at) {
