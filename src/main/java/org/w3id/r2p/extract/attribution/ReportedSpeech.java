@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +32,6 @@ final class ReportedSpeech {
     /** "speaking through/on behalf of/for/in/as ...": a participle that frames who speaks, not a report. */
     private static final Pattern FRAME = Pattern.compile(
             "[Ss]peaking\\s+(?:also\\s+)?(?:through|on|for|in|as|at|via|under)\\b");
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final Occurrences cue;
     private final SubjectWords words;
@@ -56,96 +55,120 @@ final class ReportedSpeech {
 
     /**
      * @param skipped spans where cues are not read (the speaker heads of verbatim turns)
-     * @param ownVoice statements that belong to the document's own statement, to leave out
+     * @param ownVoice whether a statement over a span by a speaker belongs to the document's own statement, to
+     *                 leave out
      */
     List<StatementFinding> find(Document document, Found found, LocalDate date, List<Span> skipped,
-                                Predicate<StatementFinding> ownVoice) {
+                                BiPredicate<Span, EntityRef> ownVoice) {
         String text = document.text();
         List<PersonFact> persons = found.facts().stream()
                 .filter(PersonFact.class::isInstance).map(PersonFact.class::cast).toList();
         List<StatementFinding> result = new ArrayList<>();
-        List<Integer> open = new ArrayList<>(); // indexes in result of the statements the next sentences may extend
-        int openEnd = -1; // where the open statements end once extended: they are made again once, when closed
+        OpenStatements open = new OpenStatements(maker);
         Anaphora.Context context = Anaphora.Context.NONE;
         for (Span sentence : TextUnits.sentences(text)) {
-            List<Subject> candidatesHere = new ArrayList<>(candidates.in(text, sentence, found, persons, date));
-            candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere), found));
-            candidatesHere.sort(Comparator.comparing(Subject::span));
-            List<Attribution> attributions = attributions(text, sentence, candidatesHere, persons, skipped, found);
-            if (!open.isEmpty()
-                    && !BLANK_LINE.matcher(text.substring(Math.max(openEnd, result.get(open.get(0)).span().end()), sentence.start())).find()
-                    && (attributions.isEmpty() || continues(attributions, result.get(open.get(0))))) {
-                openEnd = sentence.end();
+            // Most sentences have no reporting verb: their candidate subjects are not looked for.
+            List<MatchResult> cues = cue.in(text, sentence);
+            List<Attribution> attributions = cues.isEmpty() ? List.of()
+                    : attributions(text, sentence, cues, candidates(text, sentence, context, found, persons, date),
+                    persons, skipped, found);
+            if (!open.isEmpty() && !hasBlankLine(text, open.end(), sentence.start())
+                    && (attributions.isEmpty() || continues(attributions, open.speaker()))) {
+                open.carryOn(sentence.end());
                 continue;
             }
-            extend(document, found, result, open, openEnd);
-            open.clear();
-            openEnd = -1;
+            open.close(document, found, result);
             if (attributions.isEmpty()) {
                 context = context.withoutPrevious();
                 continue;
             }
-            for (int a = 0; a < attributions.size(); a++) {
-                Attribution attribution = attributions.get(a);
-                int start = a == 0 ? sentence.start() : attribution.clauseStart();
-                int end = a + 1 < attributions.size() ? attributions.get(a + 1).clauseStart() : sentence.end();
-                Span clause = new Span(start, Math.max(end, Math.min(sentence.end(), start + 1)));
-                List<List<EntityRef>> respective = Respectively.mechanisms(text, found, attribution.speakers().size(),
-                        new Span(attribution.cueEnd(), clause.end()));
-                for (int k = 0; k < attribution.speakers().size(); k++) {
-                    Speaker speaker = attribution.speakers().get(k);
-                    StatementFinding statement = maker.make(document, clause, speaker.principal(), found,
-                            StatementMaker.onBehalfOf(text, clause, found), speaker.deliverer());
-                    if (respective != null) {
-                        statement = Respectively.withMechanisms(statement, respective.get(k));
-                    }
-                    if (ownVoice.test(statement)) {
-                        continue;
-                    }
-                    result.add(statement);
-                    if (a == attributions.size() - 1) {
-                        open.add(result.size() - 1);
-                    }
-                    context = context.after(speaker.principal(), speaker.deliverer());
-                }
-            }
+            context = statements(document, found, sentence, attributions, ownVoice, result, open, context);
         }
-        extend(document, found, result, open, openEnd);
+        open.close(document, found, result);
         return result;
     }
 
+    /** The named and anaphoric candidate subjects of a sentence, in text order. */
+    private List<Subject> candidates(String text, Span sentence, Anaphora.Context context, Found found,
+                                     List<PersonFact> persons, LocalDate date) {
+        List<Subject> candidatesHere = new ArrayList<>(candidates.in(text, sentence, found, persons, date));
+        candidatesHere.addAll(anaphora.in(text, sentence, context, List.copyOf(candidatesHere), found));
+        candidatesHere.sort(Comparator.comparing(Subject::span));
+        return candidatesHere;
+    }
+
     /**
-     * The open statements made again over the sentences that carry them on, up to {@code end} (if any): the words
-     * are read once, at their full length, rather than once per sentence added.
+     * The statements of a sentence's attributions, each over its clause; those of the last one are left open, for
+     * the next sentences to carry on. Returns the context after them.
      */
-    private void extend(Document document, Found found, List<StatementFinding> result, List<Integer> open, int end) {
-        if (end < 0) {
-            return;
+    private Anaphora.Context statements(Document document, Found found, Span sentence, List<Attribution> attributions,
+                                        BiPredicate<Span, EntityRef> ownVoice, List<StatementFinding> result,
+                                        OpenStatements open, Anaphora.Context context) {
+        String text = document.text();
+        Anaphora.Context after = context;
+        for (int a = 0; a < attributions.size(); a++) {
+            Attribution attribution = attributions.get(a);
+            int start = a == 0 ? sentence.start() : attribution.clauseStart();
+            int end = a + 1 < attributions.size() ? attributions.get(a + 1).clauseStart() : sentence.end();
+            Span clause = new Span(start, Math.max(end, Math.min(sentence.end(), start + 1)));
+            List<List<EntityRef>> respective = Respectively.mechanisms(text, found, attribution.speakers().size(),
+                    new Span(attribution.cueEnd(), clause.end()));
+            EntityRef onBehalfOf = StatementMaker.onBehalfOf(text, clause, found);
+            boolean last = a == attributions.size() - 1;
+            for (int k = 0; k < attribution.speakers().size(); k++) {
+                Speaker speaker = attribution.speakers().get(k);
+                if (ownVoice.test(clause, speaker.principal())) {
+                    continue;
+                }
+                List<EntityRef> mechanisms = respective == null ? null : respective.get(k);
+                if (last) {
+                    open.add(result, clause, speaker, onBehalfOf, mechanisms);
+                } else {
+                    StatementFinding statement = maker.make(document, clause, speaker.principal(), found, onBehalfOf,
+                            speaker.deliverer());
+                    result.add(mechanisms == null ? statement : Respectively.withMechanisms(statement, mechanisms));
+                }
+                after = after.after(speaker.principal(), speaker.deliverer());
+            }
         }
-        for (int i : open) {
-            StatementFinding s = result.get(i);
-            result.set(i, maker.make(document, new Span(s.span().start(), end), s.speaker(), found, s.onBehalfOf(),
-                    s.deliveredBy()));
+        return after;
+    }
+
+    /** Whether a line of white space alone lies in {@code [from, to)}: a paragraph ends there. */
+    private static boolean hasBlankLine(String text, int from, int to) {
+        int newline = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (newline >= 0) {
+                    return true;
+                }
+                newline = i;
+            } else if (c != ' ' && c != '\t') {
+                newline = -1;
+            }
         }
+        return false;
     }
 
     /** A sentence whose only speaker is an anaphor for the open statement's speaker carries that statement on. */
-    private static boolean continues(List<Attribution> attributions, StatementFinding open) {
+    private static boolean continues(List<Attribution> attributions, EntityRef openSpeaker) {
         return attributions.size() == 1 && attributions.get(0).speakers().size() == 1
                 && attributions.get(0).speakers().get(0).anaphor()
-                && attributions.get(0).speakers().get(0).principal().equals(open.speaker());
+                && attributions.get(0).speakers().get(0).principal().equals(openSpeaker);
     }
 
     /** The attributions of a sentence in text order; consecutive cues of the same speakers are one. */
-    private List<Attribution> attributions(String text, Span sentence, List<Subject> candidatesHere,
-                                           List<PersonFact> persons, List<Span> skipped, Found found) {
+    private List<Attribution> attributions(String text, Span sentence, List<MatchResult> cues,
+                                           List<Subject> candidatesHere, List<PersonFact> persons, List<Span> skipped,
+                                           Found found) {
         List<Attribution> result = new ArrayList<>();
         if (candidatesHere.isEmpty()) {
             return result;
         }
         List<Span> names = found.within(sentence).map(Mention::span).toList();
         int zoneStart = sentence.start();
-        for (MatchResult verb : cue.in(text, sentence)) {
+        for (MatchResult verb : cues) {
             int at = verb.start();
             if (FRAME.matcher(text).region(at, sentence.end()).lookingAt()) {
                 continue; // "speaking through its Head of Delegation", "speaking on behalf of": who, not what
@@ -184,13 +207,13 @@ final class ReportedSpeech {
 
     /** Where the clause of a cue starts: the zone, or after "; ", " while ", " whereas ", or "with" before an -ing cue. */
     private static int clauseOpener(String text, int from, int verbAt, boolean participle) {
-        String zone = text.substring(from, verbAt);
-        int start = 0;
-        Matcher m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).matcher(zone);
+        // Opaque bounds (the default): a \b at the zone's edges sees nothing beyond them, as in a copy of the zone.
+        Matcher m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).matcher(text).region(from, verbAt);
+        int start = from;
         while (m.find()) {
             start = m.end();
         }
-        return from + start;
+        return start;
     }
 
     private static String previousWord(String text, int from, int at) {

@@ -53,10 +53,14 @@ final class SpeakerNotes {
 
     private List<StatementFinding> spokenBy(Document document, Span sentence, Found found, List<PersonFact> persons) {
         String text = document.text();
+        List<MatchResult> notes = SPOKEN_BY.in(text, sentence);
+        if (notes.isEmpty()) {
+            return List.of(); // most sentences: their candidates are not gathered
+        }
         List<Subject> candidates = found.within(sentence).filter(m -> m.kind().canSpeak())
                 .map(m -> new Subject(m.entity(), m.span(), false)).toList();
         List<StatementFinding> result = new ArrayList<>();
-        for (MatchResult m : SPOKEN_BY.in(text, sentence)) {
+        for (MatchResult m : notes) {
             int at = m.end();
             candidates.stream()
                     .filter(c -> c.span().start() >= at && c.span().start() - at <= SPEAKER_WITHIN

@@ -67,11 +67,11 @@ public final class StatementExtractor {
         verbatim.forEach(s -> add(statements, s));
         List<Span> turnHeads = verbatim.stream().map(s -> new Span(lineStart(text, s.span().start()), s.span().start())).toList();
         reportedSpeech.find(document, found, date, turnHeads,
-                        s -> whole.isPresent() && isTheDocumentsOwnVoice(whole.get(), s))
+                        (span, speaker) -> whole.isPresent() && isTheDocumentsOwnVoice(whole.get(), span, speaker))
                 .forEach(s -> add(statements, s));
         for (Span sentence : TextUnits.sentences(text)) {
             notes.in(document, sentence, found, persons).stream()
-                    .filter(s -> whole.isEmpty() || !isTheDocumentsOwnVoice(whole.get(), s))
+                    .filter(s -> whole.isEmpty() || !isTheDocumentsOwnVoice(whole.get(), s.span(), s.speaker()))
                     .forEach(s -> add(statements, s));
         }
         turns.interview(document, found).forEach(s -> add(statements, s));
@@ -90,10 +90,10 @@ public final class StatementExtractor {
     }
 
     /** In a statement document, the speaker's own State or organization acting in the body is the statement itself. */
-    private static boolean isTheDocumentsOwnVoice(StatementFinding whole, StatementFinding reported) {
-        return whole.span().contains(reported.span())
-                && (reported.speaker().equals(whole.speaker()) || reported.speaker().equals(whole.onBehalfOf())
-                || reported.speaker().equals(whole.deliveredBy()));
+    private static boolean isTheDocumentsOwnVoice(StatementFinding whole, Span span, EntityRef speaker) {
+        return whole.span().contains(span)
+                && (speaker.equals(whole.speaker()) || speaker.equals(whole.onBehalfOf())
+                || speaker.equals(whole.deliveredBy()));
     }
 
     private static int lineStart(String text, int at) {

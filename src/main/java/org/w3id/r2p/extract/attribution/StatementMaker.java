@@ -1,6 +1,8 @@
 package org.w3id.r2p.extract.attribution;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -45,12 +47,16 @@ final class StatementMaker {
 
     private final Topics topics = Topics.load();
     /**
-     * The last words read on this thread and what they name: a clause with several speakers, or a sentence listing
-     * several, makes statements of the same words one after the other.
+     * The words read on this thread in its last document, by span: the same words make statements of several
+     * speakers (a clause with several subjects, a sentence listing several), and more than one shape of text finds
+     * a statement over the same words.
      */
-    private final ThreadLocal<Reading> lastReading = new ThreadLocal<>();
+    private final ThreadLocal<Readings> readings = new ThreadLocal<>();
 
-    private record Reading(String text, Span span, String words, List<Pillar> pillars, List<String> topics) {}
+    private record Reading(String words, List<Pillar> pillars, List<String> topics) {}
+
+    /** The readings of one text, compared by identity. */
+    private record Readings(String text, Map<Span, Reading> bySpan) {}
 
     StatementFinding make(Document document, Span span, EntityRef speaker, Found found, EntityRef onBehalfOf,
                           EntityRef deliveredBy) {
@@ -68,14 +74,15 @@ final class StatementMaker {
     }
 
     private Reading read(String text, Span span) {
-        Reading last = lastReading.get();
-        if (last != null && last.text() == text && last.span().equals(span)) {
-            return last;
+        Readings last = readings.get();
+        if (last == null || last.text() != text) {
+            last = new Readings(text, new HashMap<>());
+            readings.set(last);
         }
-        String words = TextUnits.collapse(text, span);
-        Reading reading = new Reading(text, span, words, Pillars.in(words), topics.of(words));
-        lastReading.set(reading);
-        return reading;
+        return last.bySpan().computeIfAbsent(span, s -> {
+            String words = TextUnits.collapse(text, s);
+            return new Reading(words, Pillars.in(words), topics.of(words));
+        });
     }
 
     /**

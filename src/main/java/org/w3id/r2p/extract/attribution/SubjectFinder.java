@@ -1,15 +1,15 @@
 package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.EntityKind;
+import org.w3id.r2p.extract.EntityRef;
 
 /**
  * Finds the subjects of a reporting cue among the candidates of its sentence, in both orders of English
@@ -230,9 +230,15 @@ final class SubjectFinder {
         return words.prepositions.contains(word) && !word.equals("like");
     }
 
+    /** The run with each entity once, at its first subject: a loop, as most runs hold one subject. */
     private static List<Subject> distinct(List<Subject> run) {
-        return run.stream()
-                .collect(Collectors.toMap(Subject::entity, s -> s, (a, b) -> a, LinkedHashMap::new))
-                .values().stream().toList();
+        List<Subject> result = new ArrayList<>(run.size());
+        Set<EntityRef> seen = new HashSet<>();
+        for (Subject subject : run) {
+            if (seen.add(subject.entity())) {
+                result.add(subject);
+            }
+        }
+        return List.copyOf(result);
     }
 }

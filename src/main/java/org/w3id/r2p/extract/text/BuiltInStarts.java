@@ -1,54 +1,82 @@
 package org.w3id.r2p.extract.text;
 
-import java.util.Locale;
-
 /**
  * The tests {@link Starts} offers, each a class of its own with its own scan loop ({@link Starts#next}): a scan
  * through one shared loop would call a dozen kinds of test from one place, a call the JIT cannot inline, once per
- * character of every text.
+ * character of every text. The loops read the string under a {@link TextWindow} directly: through
+ * {@link CharSequence#charAt}, every character would cost an interface call and a bounds check of its own.
  */
 final class BuiltInStarts {
     private BuiltInStarts() {}
 
-    /** {@code \d}. */
-    static final class Digit implements Starts {
+    /** A test that scans a string itself, seeing only the window {@code [lo, hi)} of it as the input. */
+    abstract static class OnString implements Starts {
         @Override
-        public boolean at(CharSequence input, int i) {
-            char c = input.charAt(i);
-            return c >= '0' && c <= '9';
-        }
-
-        @Override
-        public int next(CharSequence input, int from) {
-            int length = input.length();
+        public final int next(CharSequence input, int from) {
+            if (input instanceof String s) {
+                return next(s, 0, s.length(), from, s.length());
+            }
+            if (input instanceof TextWindow w) {
+                return next(w.text(), w.from(), w.to(), w.from() + from, w.to()) - w.from();
+            }
             int i = from;
-            while (i < length && !at(input, i)) {
+            while (i < input.length() && !at(input, i)) {
                 i++;
             }
             return i;
+        }
+
+        /** The first position of {@code [from, to)} where the test holds on the input {@code text[lo, hi)}, else {@code to}. */
+        abstract int next(String text, int lo, int hi, int from, int to);
+    }
+
+    /** {@code \d}. */
+    static final class Digit extends OnString {
+        @Override
+        public boolean at(CharSequence input, int i) {
+            return isDigit(input.charAt(i));
+        }
+
+        @Override
+        int next(String text, int lo, int hi, int from, int to) {
+            int i = from;
+            while (i < to && !isDigit(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
     /** {@code ^} in {@code MULTILINE} mode. */
-    static final class LineStart implements Starts {
+    static final class LineStart extends OnString {
         @Override
         public boolean at(CharSequence input, int i) {
-            return i == 0 || "\n\r\u0085\u2028\u2029".indexOf(input.charAt(i - 1)) >= 0;
+            return i == 0 || isTerminator(input.charAt(i - 1));
         }
 
         @Override
-        public int next(CharSequence input, int from) {
-            int length = input.length();
+        int next(String text, int lo, int hi, int from, int to) {
+            if (from == lo && from < to) {
+                return from;
+            }
             int i = from;
-            while (i < length && !at(input, i)) {
+            while (i < to && !isTerminator(text.charAt(i - 1))) {
                 i++;
             }
             return i;
         }
+
+        private static boolean isTerminator(char c) {
+            return c <= '\r' ? c == '\n' || c == '\r' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
+        }
     }
 
     /** {@code \b}: only two characters of the same plain kind rule a boundary out. */
-    static final class WordBoundary implements Starts {
+    static final class WordBoundary extends OnString {
         @Override
         public boolean at(CharSequence input, int i) {
             return i == 0 || i == input.length()
@@ -56,10 +84,10 @@ final class BuiltInStarts {
         }
 
         @Override
-        public int next(CharSequence input, int from) {
-            int length = input.length();
+        int next(String text, int lo, int hi, int from, int to) {
             int i = from;
-            while (i < length && !at(input, i)) {
+            while (i < to && !(i == lo || i == hi || wordKind(text.charAt(i - 1)) != wordKind(text.charAt(i))
+                    || wordKind(text.charAt(i)) == 2)) {
                 i++;
             }
             return i;
@@ -77,65 +105,8 @@ final class BuiltInStarts {
         }
     }
 
-    /** One of some ASCII words, in either ASCII case with {@code ignoreCase}. */
-    static final class Prefixes implements Starts {
-        /** The prefixes by their first character (lowered with {@code ignoreCase}); null where none starts so. */
-        private final String[][] byFirst;
-        private final boolean ignoreCase;
-
-        Prefixes(String[][] byFirst, boolean ignoreCase) {
-            this.byFirst = byFirst;
-            this.ignoreCase = ignoreCase;
-        }
-
-        static String key(String prefix, boolean ignoreCase) {
-            return ignoreCase ? prefix.toLowerCase(Locale.ROOT) : prefix;
-        }
-
-        @Override
-        public boolean at(CharSequence input, int i) {
-            char c = input.charAt(i);
-            String[] candidates = c < 128 ? byFirst[ignoreCase ? lower(c) : c] : null;
-            if (candidates != null) {
-                for (String prefix : candidates) {
-                    if (startsWith(input, i, prefix)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public int next(CharSequence input, int from) {
-            int length = input.length();
-            int i = from;
-            while (i < length && !at(input, i)) {
-                i++;
-            }
-            return i;
-        }
-
-        private boolean startsWith(CharSequence input, int i, String prefix) {
-            if (i + prefix.length() > input.length()) {
-                return false;
-            }
-            for (int k = 0; k < prefix.length(); k++) {
-                char c = input.charAt(i + k);
-                if (c != prefix.charAt(k) && !(ignoreCase && lower(c) == prefix.charAt(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static char lower(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-    }
-
     /** Where either of two tests says yes. */
-    static final class Either implements Starts {
+    static final class Either extends OnString {
         private final Starts first;
         private final Starts second;
 
@@ -150,10 +121,14 @@ final class BuiltInStarts {
         }
 
         @Override
-        public int next(CharSequence input, int from) {
-            int length = input.length();
+        int next(String text, int lo, int hi, int from, int to) {
+            if (first instanceof OnString a && second instanceof OnString b) {
+                // The second test scans only up to where the first says yes.
+                return b.next(text, lo, hi, from, a.next(text, lo, hi, from, to));
+            }
+            TextWindow input = new TextWindow(text, lo, hi);
             int i = from;
-            while (i < length && !at(input, i)) {
+            while (i < to && !at(input, i - lo)) {
                 i++;
             }
             return i;

@@ -56,12 +56,12 @@ public interface Starts {
             if (prefix.isEmpty() || !prefix.chars().allMatch(c -> c < 128)) {
                 throw new IllegalArgumentException("A prefix is one or more ASCII characters: '" + prefix + "'");
             }
-            String p = BuiltInStarts.Prefixes.key(prefix, ignoreCase);
+            String p = Prefixes.key(prefix, ignoreCase);
             byFirst.get(p.charAt(0)).add(p);
         }
         String[][] table = byFirst.stream().map(list -> list.isEmpty() ? null : list.toArray(String[]::new))
                 .toArray(String[][]::new);
-        return new BuiltInStarts.Prefixes(table, ignoreCase);
+        return new Prefixes(table, ignoreCase);
     }
 
     static Starts prefixes(boolean ignoreCase, String... prefixes) {

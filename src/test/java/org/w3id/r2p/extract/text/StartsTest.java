@@ -57,4 +57,26 @@ class StartsTest {
         assertEquals(3, Starts.DIGIT.next(text, 0));
         assertEquals(text.length(), Starts.DIGIT.next(text, 33));
     }
+
+    @Test
+    void nextInAWindowIsTheFirstPositionWhereTheTestSaysYesOnTheWindow() {
+        String text = "A 3rd\r\nSecond \u212aFirst \u017fecond\u2028first, Sept. 9 THIRD\u0085S e_\u0301x s";
+        List<Starts> tests = List.of(Starts.DIGIT, Starts.LINE_START, Starts.WORD_BOUNDARY,
+                Starts.prefixes(true, "first", "second", "third", "sept"), Starts.prefixes(false, "A", "S", "Se"),
+                Starts.prefixes(false, "First").or(Starts.DIGIT), Starts.LINE_START.or((input, i) -> input.charAt(i) == 'x'));
+        for (Starts test : tests) {
+            for (int lo = 0; lo <= text.length(); lo++) {
+                for (int hi = lo; hi <= text.length(); hi++) {
+                    TextWindow window = new TextWindow(text, lo, hi);
+                    for (int from = 0; from <= window.length(); from++) {
+                        int expected = from;
+                        while (expected < window.length() && !test.at(window, expected)) {
+                            expected++;
+                        }
+                        assertEquals(expected, test.next(window, from), test + " in [" + lo + ", " + hi + ") from " + from);
+                    }
+                }
+            }
+        }
+    }
 }
