@@ -54,8 +54,7 @@ public final class GraphValidator {
 
     /**
      * Checks only the focus nodes that {@code checked} accepts, against every shape that targets them, with the whole
-     * of {@code data} to follow their values into: the steps of Jena's plain validation, restricted. The report is
-     * made only when there is something to report; a conforming graph's would be thrown away.
+     * of {@code data} to follow their values into: the steps of Jena's plain validation, restricted.
      */
     public Result validate(Graph data, PrefixMap prefixes, Predicate<Node> checked) {
         ValidationContext context = ValidationContext.create(shapes, data);
@@ -66,6 +65,31 @@ public final class GraphValidator {
                 }
             }
         }
+        return result(context, prefixes);
+    }
+
+    /** The shapes that target each class of {@code ontology}, for {@link #validate(Graph, PrefixMap, Iterable, ClassTargets)}. */
+    ClassTargets classTargets(Graph ontology) {
+        return ClassTargets.of(shapes, ontology);
+    }
+
+    /**
+     * Checks the nodes among {@code candidates} that are focus nodes in {@code data} (whose class hierarchy
+     * {@code targets} knows) against the shapes that target them: what {@link #validate(Graph, PrefixMap, Predicate)}
+     * checks when it accepts just those nodes, without looking for every shape's focus nodes first.
+     */
+    Result validate(Graph data, PrefixMap prefixes, Iterable<Node> candidates, ClassTargets targets) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Node focus : candidates) {
+            for (Shape shape : targets.shapesOf(data, focus)) {
+                VLib.validateShape(context, data, shape, focus);
+            }
+        }
+        return result(context, prefixes);
+    }
+
+    /** The report is made only when there is something to report; a conforming graph's would be thrown away. */
+    private static Result result(ValidationContext context, PrefixMap prefixes) {
         if (!context.hasViolation()) {
             return CONFORMS;
         }

@@ -1,5 +1,6 @@
 package org.w3id.r2p.graph;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,40 +30,73 @@ import org.apache.jena.riot.system.PrefixMap;
  */
 public final class StreamingValidation implements GraphSink {
     private final GraphValidator validator;
+    private final DocumentSplit split;
     private final IriScheme iris;
     private final PrefixMap prefixes;
     private final Graph ontology;
     private final Set<Node> ontologySubjects;
-    /** The triples about shared subjects: a set until the end, since every document repeats most of them. */
-    private final Set<Triple> shared = new HashSet<>();
+    private final ClassTargets targets;
+    /** The ontology's own subjects that are document-scoped (none, unless a base puts them there): checked too. */
+    private final List<Node> ontologyScoped;
     private final TreeSet<String> lines = new TreeSet<>();
     private boolean conforms = true;
     private GraphValidator.Result result;
 
     public StreamingValidation(GraphValidator validator, IriScheme iris) {
+        this(validator, new DocumentSplit(iris));
+    }
+
+    /** A validation that splits the graphs with {@code split}, which other sinks of the same build may share. */
+    public StreamingValidation(GraphValidator validator, DocumentSplit split) {
         this.validator = validator;
-        this.iris = iris;
+        this.split = split;
+        this.iris = split.iris();
         this.prefixes = Prefixes.of(iris);
         this.ontology = new Skolemizer(iris).skolemize(GraphAssembler.ontology());
         this.ontologySubjects = OntologyUnion.subjectsOf(ontology);
+        this.targets = validator.classTargets(ontology);
+        this.ontologyScoped = ontologySubjects.stream().filter(iris::isDocumentScoped).toList();
     }
 
     @Override
     public void graph(Node name, Graph graph) {
-        boolean document = iris.isDocumentScoped(name);
-        if (document) {
-            add(validator.validate(new OntologyUnion(graph, ontology, ontologySubjects), prefixes, iris::isDocumentScoped));
+        List<Triple> own = split.own(name, graph);
+        if (iris.isDocumentScoped(name)) {
+            Graph data = new OntologyUnion(graph, ontology, ontologySubjects);
+            if (targets.appliesTo(graph)) {
+                add(validator.validate(data, prefixes, candidates(own), targets));
+            } else {
+                add(validator.validate(data, prefixes, iris::isDocumentScoped));
+            }
         }
-        iris.splitDocumentScoped(name, graph, own -> { }, shared::add);
     }
 
     @Override
     public void finish() {
         Graph sharedGraph = GraphMemFactory.createDefaultGraph();
-        shared.forEach(sharedGraph::add);
-        shared.clear();
+        split.shared().forEach(sharedGraph::add);
         add(validator.validate(new Union(sharedGraph, ontology), prefixes));
         result = new GraphValidator.Result(conforms, List.copyOf(lines));
+    }
+
+    /**
+     * The nodes that may be focus nodes among the document's own: the subjects of its own triples (a typed node is
+     * the subject of its type), each once, and the ontology's document-scoped subjects.
+     */
+    private List<Node> candidates(List<Triple> own) {
+        List<Node> subjects = new ArrayList<>(ontologyScoped);
+        Set<Node> seen = new HashSet<>(subjects);
+        Node last = null;
+        for (Triple t : own) {
+            // A graph gives its triples subject by subject: a subject is looked up once, not once per triple.
+            if (t.getSubject() != last) {
+                last = t.getSubject();
+                if (seen.add(last)) {
+                    subjects.add(last);
+                }
+            }
+        }
+        return subjects;
     }
 
     /** The report, once the build has finished. */

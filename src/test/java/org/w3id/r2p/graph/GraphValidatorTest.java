@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -74,6 +76,23 @@ class GraphValidatorTest {
         assertTrue(all.lines().stream().anyMatch(l -> l.startsWith("Violation: state:ARG ")), all.lines().toString());
         assertTrue(neither.conforms());
         assertEquals(List.of(), neither.lines());
+    }
+
+    @Test
+    void checksTheSameNodesByTheirClassesAsByLookingForEveryShapesFocusNodes() {
+        KnowledgeGraph seeds = TestGraphs.seeds();
+        Graph broken = broken(seeds);
+        ClassTargets targets = validator.classTargets(new Skolemizer(IriScheme.standard()).skolemize(GraphAssembler.ontology()));
+        Set<Node> subjects = new LinkedHashSet<>();
+        broken.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        subjects.add(NodeFactory.createURI("https://w3id.org/r2p/id/state/nowhere"));
+
+        GraphValidator.Result all = validator.validate(broken, seeds.prefixes());
+        GraphValidator.Result byClass = validator.validate(broken, seeds.prefixes(), subjects, targets);
+
+        assertFalse(byClass.conforms());
+        assertEquals(all, byClass);
+        assertTrue(byClass.lines().stream().anyMatch(l -> l.startsWith("Violation: statement:broken ")), byClass.lines().toString());
     }
 
     private static final Node BROKEN_STATEMENT = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");
