@@ -2,6 +2,7 @@ package org.w3id.r2p.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.TargetType;
@@ -58,6 +60,23 @@ final class ClassTargets {
     /** Whether {@link #shapesOf} answers for a graph of the ontology's, this one added to it. */
     boolean appliesTo(Graph added) {
         return allClassTargets && !added.contains(Node.ANY, RDFS.Nodes.subClassOf, Node.ANY);
+    }
+
+    /**
+     * The shapes each subject of {@code triples} is a focus node of, from the {@code rdf:type}s among the triples:
+     * for triples that hold every type of their subjects (a document's own triples), without a lookup per subject.
+     */
+    Map<Node, Set<Shape>> byTypes(Iterable<Triple> triples) {
+        Map<Node, Set<Shape>> focus = new LinkedHashMap<>();
+        for (Triple t : triples) {
+            if (RDF.Nodes.type.equals(t.getPredicate())) {
+                List<Shape> targeting = shapesByType.get(t.getObject());
+                if (targeting != null) {
+                    focus.computeIfAbsent(t.getSubject(), subject -> new LinkedHashSet<>()).addAll(targeting);
+                }
+            }
+        }
+        return focus;
     }
 
     /** The shapes {@code node} is a focus node of in {@code data}, each once. */

@@ -2,6 +2,8 @@ package org.w3id.r2p.graph;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
@@ -68,23 +70,19 @@ public final class GraphValidator {
         return result(context, prefixes);
     }
 
-    /** The shapes that target each class of {@code ontology}, for {@link #validate(Graph, PrefixMap, Iterable, ClassTargets)}. */
+    /** The shapes that target each class of {@code ontology}, to tell focus nodes by their classes. */
     ClassTargets classTargets(Graph ontology) {
         return ClassTargets.of(shapes, ontology);
     }
 
     /**
-     * Checks the nodes among {@code candidates} that are focus nodes in {@code data} (whose class hierarchy
-     * {@code targets} knows) against the shapes that target them: what {@link #validate(Graph, PrefixMap, Predicate)}
-     * checks when it accepts just those nodes, without looking for every shape's focus nodes first.
+     * Checks each node of {@code focus} against its shapes, with the whole of {@code data} to follow their values
+     * into: given the focus nodes and shapes that {@link #validate(Graph, PrefixMap, Predicate)} would find and
+     * accept, the same report, without looking for every shape's focus nodes first.
      */
-    Result validate(Graph data, PrefixMap prefixes, Iterable<Node> candidates, ClassTargets targets) {
+    Result validate(Graph data, PrefixMap prefixes, Map<Node, Set<Shape>> focus) {
         ValidationContext context = ValidationContext.create(shapes, data);
-        for (Node focus : candidates) {
-            for (Shape shape : targets.shapesOf(data, focus)) {
-                VLib.validateShape(context, data, shape, focus);
-            }
-        }
+        focus.forEach((node, targeting) -> targeting.forEach(shape -> VLib.validateShape(context, data, shape, node)));
         return result(context, prefixes);
     }
 

@@ -35,6 +35,8 @@ public final class IriScheme {
     private static final int MAX_CACHED = 100_000;
     /** The kinds of subject under {@code id/} that belong to one document (besides its graph). */
     private static final List<String> DOCUMENT_SCOPED_KINDS = List.of("document/", "statement/", "annotation/");
+    private static final String ID_SEGMENT = "id/";
+    private static final String GRAPH_SEGMENT = "graph/";
 
     private final String base;
     private final String idBase;
@@ -50,8 +52,8 @@ public final class IriScheme {
             throw new IllegalArgumentException("Not an absolute http(s) IRI: " + base);
         }
         this.base = withSlash;
-        this.idBase = withSlash + "id/";
-        this.graphBase = withSlash + "graph/";
+        this.idBase = withSlash + ID_SEGMENT;
+        this.graphBase = withSlash + GRAPH_SEGMENT;
     }
 
     public static IriScheme standard() {
@@ -124,11 +126,15 @@ public final class IriScheme {
         if (!subject.isURI()) {
             return false;
         }
+        // The base is compared once for both the graphs' IRIs and the ids'.
         String iri = subject.getURI();
-        if (iri.startsWith(graphBase)) {
+        if (!iri.startsWith(base)) {
+            return false;
+        }
+        if (iri.startsWith(GRAPH_SEGMENT, base.length())) {
             return true;
         }
-        if (!iri.startsWith(idBase)) {
+        if (!iri.startsWith(ID_SEGMENT, base.length())) {
             return false;
         }
         for (String segment : DOCUMENT_SCOPED_KINDS) {

@@ -177,7 +177,7 @@ final class StatementLabels {
      * and ended with an ellipsis when cut.
      */
     static String excerpt(String text) {
-        String words = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        String words = foldedStart(text.strip());
         if (words.length() <= EXCERPT_LENGTH) {
             return words;
         }
@@ -187,6 +187,20 @@ final class StatementLabels {
             cut = Character.isLowSurrogate(words.charAt(EXCERPT_LENGTH)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
         }
         return TRAILING_PUNCTUATION.matcher(words.substring(0, cut)).replaceAll("") + ELLIPSIS;
+    }
+
+    /**
+     * The text with its whitespace folded, or enough of its start to hold an excerpt and to tell that the whole is
+     * longer: a statement can run to pages, and folding the start of a text gives the start of the folded text.
+     */
+    private static String foldedStart(String text) {
+        for (int end = 2 * EXCERPT_LENGTH; end < text.length(); end = (int) Math.min(2L * end, text.length())) {
+            String folded = WHITESPACE.matcher(text.substring(0, end)).replaceAll(" ");
+            if (folded.length() > EXCERPT_LENGTH) {
+                return folded;
+            }
+        }
+        return WHITESPACE.matcher(text).replaceAll(" ");
     }
 
     /** A document's statements in the order of the record. */

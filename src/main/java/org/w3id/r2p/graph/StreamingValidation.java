@@ -1,8 +1,7 @@
 package org.w3id.r2p.graph;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shacl.parser.Shape;
 
 /**
  * Validates a build graph by graph, as a {@link GraphSink}, with the same shapes as
@@ -64,7 +64,7 @@ public final class StreamingValidation implements GraphSink {
         if (iris.isDocumentScoped(name)) {
             Graph data = new OntologyUnion(graph, ontology, ontologySubjects);
             if (targets.appliesTo(graph)) {
-                add(validator.validate(data, prefixes, candidates(own), targets));
+                add(validator.validate(data, prefixes, focus(data, own)));
             } else {
                 add(validator.validate(data, prefixes, iris::isDocumentScoped));
             }
@@ -80,23 +80,13 @@ public final class StreamingValidation implements GraphSink {
     }
 
     /**
-     * The nodes that may be focus nodes among the document's own: the subjects of its own triples (a typed node is
-     * the subject of its type), each once, and the ontology's document-scoped subjects.
+     * The document's own focus nodes and their shapes: its own triples hold every type of its own subjects, save
+     * what the ontology may say about them (nothing, unless a base puts the ontology's subjects there).
      */
-    private List<Node> candidates(List<Triple> own) {
-        List<Node> subjects = new ArrayList<>(ontologyScoped);
-        Set<Node> seen = new HashSet<>(subjects);
-        Node last = null;
-        for (Triple t : own) {
-            // A graph gives its triples subject by subject: a subject is looked up once, not once per triple.
-            if (t.getSubject() != last) {
-                last = t.getSubject();
-                if (seen.add(last)) {
-                    subjects.add(last);
-                }
-            }
-        }
-        return subjects;
+    private Map<Node, Set<Shape>> focus(Graph data, List<Triple> own) {
+        Map<Node, Set<Shape>> focus = targets.byTypes(own);
+        ontologyScoped.forEach(node -> focus.put(node, targets.shapesOf(data, node)));
+        return focus;
     }
 
     /** The report, once the build has finished. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,23 @@ class ClassTargetsTest {
         assertEquals(Set.of(SHAPES + "MechanismShape", SHAPES + "InvestigativeMechanismShape",
                 SHAPES + "CommissionOfInquiryShape"), shapes);
         assertEquals(Set.of(), names(targets.shapesOf(new Union(document, ontology), NodeFactory.createURI("https://example.org/untyped"))));
+    }
+
+    @Test
+    void theTypesAmongAGraphsTriplesGiveTheShapesTheGraphWouldGive() {
+        Graph document = GraphMemFactory.createDefaultGraph();
+        Node commission = NodeFactory.createURI("https://w3id.org/r2p/id/mechanism/commission");
+        Node statement = NodeFactory.createURI("https://w3id.org/r2p/id/statement/s");
+        document.add(commission, RDF.Nodes.type, R2P.CommissionOfInquiry.asNode());
+        document.add(commission, RDFS.Nodes.label, NodeFactory.createLiteralLang("Commission", "en"));
+        document.add(statement, RDF.Nodes.type, R2P.Statement.asNode());
+        document.add(statement, R2P.mechanism.asNode(), commission);
+        Graph data = new Union(document, ontology);
+
+        Map<Node, Set<Shape>> focus = targets.byTypes(document.find().toList());
+
+        assertEquals(Map.of(commission, targets.shapesOf(data, commission), statement, targets.shapesOf(data, statement)), focus);
+        assertEquals(Set.of(SHAPES + "StatementShape"), names(focus.get(statement)));
     }
 
     @Test
