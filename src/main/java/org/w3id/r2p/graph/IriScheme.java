@@ -43,7 +43,10 @@ public final class IriScheme {
     private final String graphBase;
     /** Every mention of an entity mints its IRI, and a name is slugged the same way each time. */
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
-    /** Every mention of an entity is evidenced with a hash of the entity's IRI, the same each time. */
+    /**
+     * Every mention of an entity is evidenced with a hash of the entity's IRI, the same each time; a statement's
+     * IRI, evidenced once, is hashed without being kept.
+     */
     private final Map<String, String> bodyHashes = new ConcurrentHashMap<>();
 
     public IriScheme(String base) {
@@ -106,7 +109,7 @@ public final class IriScheme {
     /** The evidence of {@code body} at {@code span} of a document; its target and selectors are fragments of it. */
     public String annotation(String documentId, Span span, String body) {
         return idBase() + "annotation/" + segment(documentId) + "-" + span.start() + "-" + span.end() + "-"
-                + cached(bodyHashes, body, b -> Hashes.sha256Hex(b, 4));
+                + (isDocumentScoped(body) ? Hashes.sha256Hex(body, 4) : cached(bodyHashes, body, b -> Hashes.sha256Hex(b, 4)));
     }
 
     public String software() {
@@ -123,11 +126,11 @@ public final class IriScheme {
      * events, cited UN documents, the extraction). Only shared subjects can recur across documents' graphs.
      */
     public boolean isDocumentScoped(Node subject) {
-        if (!subject.isURI()) {
-            return false;
-        }
+        return subject.isURI() && isDocumentScoped(subject.getURI());
+    }
+
+    private boolean isDocumentScoped(String iri) {
         // The base is compared once for both the graphs' IRIs and the ids'.
-        String iri = subject.getURI();
         if (!iri.startsWith(base)) {
             return false;
         }
