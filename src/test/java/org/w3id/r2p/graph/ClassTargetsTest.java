@@ -57,7 +57,7 @@ class ClassTargetsTest {
     }
 
     @Test
-    void aGraphThatAddsSubclassesOfItsOwnIsLeftToSparqlsWalk() {
+    void aGraphThatAddsSubclassesOfItsOwnIsLeftToShaclsOwnWalk() {
         Graph document = GraphMemFactory.createDefaultGraph();
         assertTrue(targets.appliesTo(document));
         document.add(NodeFactory.createURI("https://example.org/Tribunal"), RDFS.Nodes.subClassOf, R2P.Mechanism.asNode());
