@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
+import org.w3id.r2p.graph.DocumentSplit;
 import org.w3id.r2p.graph.GraphSink;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.Prefixes;
@@ -56,17 +57,18 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Consumer<GraphSink> build = corpus.streamer();
         IriScheme iris = corpus.iris();
-        StreamingValidation validating = validation.streaming(iris);
+        DocumentSplit split = new DocumentSplit(iris);
+        StreamingValidation validating = validation.streaming(split);
         if (output == null && validating == null) {
             PrintStream stdout = System.out;
-            write(build, iris, null, stdout);
+            write(build, split, null, stdout);
             stdout.flush();
         } else if (output == null) {
             // Nothing reaches standard output before the whole graph is known to conform.
             Path partial = Files.createTempFile("r2p-export", ".part");
             try {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                    write(build, iris, validating, out);
+                    write(build, split, validating, out);
                 }
                 Files.copy(partial, System.out);
                 System.out.flush();
@@ -74,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
                 Files.deleteIfExists(partial);
             }
         } else {
-            writeAtomically(build, iris, validating, output);
+            writeAtomically(build, split, validating, output);
         }
         return corpus.exitCode();
     }
@@ -85,14 +87,14 @@ final class ExportCommand implements Callable<Integer> {
      * as another user can serve the dump), and is named after this process, so that the partial files of
      * exports that were killed can be recognised and removed.
      */
-    private void writeAtomically(Consumer<GraphSink> build, IriScheme iris, StreamingValidation validating, Path target)
+    private void writeAtomically(Consumer<GraphSink> build, DocumentSplit split, StreamingValidation validating, Path target)
             throws IOException {
         Path absolute = target.toAbsolutePath();
         removeAbandonedPartials(absolute);
         Path partial = partialFile(absolute, ProcessHandle.current().pid());
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW))) {
-                write(build, iris, validating, out);
+                write(build, split, validating, out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -119,10 +121,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Streams the build into the dump (and the validation, when on); fails if the graph does not conform. */
-    private void write(Consumer<GraphSink> build, IriScheme iris, StreamingValidation validating, OutputStream out)
+    private void write(Consumer<GraphSink> build, DocumentSplit split, StreamingValidation validating, OutputStream out)
             throws IOException {
         GZIPOutputStream compressed = gzip ? new GZIPOutputStream(out) : null;
-        DumpWriter dump = new DumpWriter(format, iris, Prefixes.of(iris), gzip ? compressed : out);
+        DumpWriter dump = new DumpWriter(format, split, Prefixes.of(split.iris()), gzip ? compressed : out);
         build.accept(validating == null ? dump : GraphSink.both(validating, dump));
         validation.check(validating, spec.commandLine().getErr());
         if (compressed != null) {

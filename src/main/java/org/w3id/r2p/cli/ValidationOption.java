@@ -2,6 +2,7 @@ package org.w3id.r2p.cli;
 
 import java.io.PrintWriter;
 
+import org.w3id.r2p.graph.DocumentSplit;
 import org.w3id.r2p.graph.GraphValidator;
 import org.w3id.r2p.graph.IriScheme;
 import org.w3id.r2p.graph.KnowledgeGraph;
@@ -24,7 +25,12 @@ final class ValidationOption {
 
     /** A sink that validates a streaming build as it goes; null when skipped. */
     StreamingValidation streaming(IriScheme iris) {
-        return skip ? null : new StreamingValidation(GraphValidator.standard(), iris);
+        return streaming(new DocumentSplit(iris));
+    }
+
+    /** A sink that validates a streaming build as it goes, splitting its graphs with {@code split}; null when skipped. */
+    StreamingValidation streaming(DocumentSplit split) {
+        return skip ? null : new StreamingValidation(GraphValidator.standard(), split);
     }
 
     /** After a streaming build: prints the report and fails if the graph does not conform. */

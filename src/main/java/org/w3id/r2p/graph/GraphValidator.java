@@ -2,6 +2,8 @@ package org.w3id.r2p.graph;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
@@ -54,8 +56,7 @@ public final class GraphValidator {
 
     /**
      * Checks only the focus nodes that {@code checked} accepts, against every shape that targets them, with the whole
-     * of {@code data} to follow their values into: the steps of Jena's plain validation, restricted. The report is
-     * made only when there is something to report; a conforming graph's would be thrown away.
+     * of {@code data} to follow their values into: the steps of Jena's plain validation, restricted.
      */
     public Result validate(Graph data, PrefixMap prefixes, Predicate<Node> checked) {
         ValidationContext context = ValidationContext.create(shapes, data);
@@ -66,6 +67,27 @@ public final class GraphValidator {
                 }
             }
         }
+        return result(context, prefixes);
+    }
+
+    /** The shapes that target each class of {@code ontology}, to tell focus nodes by their classes. */
+    ClassTargets classTargets(Graph ontology) {
+        return ClassTargets.of(shapes, ontology);
+    }
+
+    /**
+     * Checks each node of {@code focus} against its shapes, with the whole of {@code data} to follow their values
+     * into: given the focus nodes and shapes that {@link #validate(Graph, PrefixMap, Predicate)} would find and
+     * accept, the same report, without looking for every shape's focus nodes first.
+     */
+    Result validate(Graph data, PrefixMap prefixes, Map<Node, Set<Shape>> focus) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        focus.forEach((node, targeting) -> targeting.forEach(shape -> VLib.validateShape(context, data, shape, node)));
+        return result(context, prefixes);
+    }
+
+    /** The report is made only when there is something to report; a conforming graph's would be thrown away. */
+    private static Result result(ValidationContext context, PrefixMap prefixes) {
         if (!context.hasViolation()) {
             return CONFORMS;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
@@ -30,16 +31,23 @@ public final class IriScheme {
     public static final String DEFAULT_BASE = "https://w3id.org/r2p/";
     private static final Pattern HTTP = Pattern.compile("(?i)https?://.+");
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
-    /** Slugs kept for reuse; past this many the cache starts again, so a long-running process stays bounded. */
-    private static final int MAX_CACHED_SLUGS = 100_000;
+    /** Slugs and hashes kept for reuse; past this many a cache starts again, so a long-running process stays bounded. */
+    private static final int MAX_CACHED = 100_000;
     /** The kinds of subject under {@code id/} that belong to one document (besides its graph). */
     private static final List<String> DOCUMENT_SCOPED_KINDS = List.of("document/", "statement/", "annotation/");
+    private static final String ID_SEGMENT = "id/";
+    private static final String GRAPH_SEGMENT = "graph/";
 
     private final String base;
     private final String idBase;
     private final String graphBase;
     /** Every mention of an entity mints its IRI, and a name is slugged the same way each time. */
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
+    /**
+     * Every mention of an entity is evidenced with a hash of the entity's IRI, the same each time; a statement's
+     * IRI, evidenced once, is hashed without being kept.
+     */
+    private final Map<String, String> bodyHashes = new ConcurrentHashMap<>();
 
     public IriScheme(String base) {
         String withSlash = base.endsWith("/") ? base : base + "/";
@@ -47,8 +55,8 @@ public final class IriScheme {
             throw new IllegalArgumentException("Not an absolute http(s) IRI: " + base);
         }
         this.base = withSlash;
-        this.idBase = withSlash + "id/";
-        this.graphBase = withSlash + "graph/";
+        this.idBase = withSlash + ID_SEGMENT;
+        this.graphBase = withSlash + GRAPH_SEGMENT;
     }
 
     public static IriScheme standard() {
@@ -101,7 +109,7 @@ public final class IriScheme {
     /** The evidence of {@code body} at {@code span} of a document; its target and selectors are fragments of it. */
     public String annotation(String documentId, Span span, String body) {
         return idBase() + "annotation/" + segment(documentId) + "-" + span.start() + "-" + span.end() + "-"
-                + Hashes.sha256Hex(body, 4);
+                + (isDocumentScoped(body) ? Hashes.sha256Hex(body, 4) : cached(bodyHashes, body, b -> Hashes.sha256Hex(b, 4)));
     }
 
     public String software() {
@@ -118,14 +126,18 @@ public final class IriScheme {
      * events, cited UN documents, the extraction). Only shared subjects can recur across documents' graphs.
      */
     public boolean isDocumentScoped(Node subject) {
-        if (!subject.isURI()) {
+        return subject.isURI() && isDocumentScoped(subject.getURI());
+    }
+
+    private boolean isDocumentScoped(String iri) {
+        // The base is compared once for both the graphs' IRIs and the ids'.
+        if (!iri.startsWith(base)) {
             return false;
         }
-        String iri = subject.getURI();
-        if (iri.startsWith(graphBase)) {
+        if (iri.startsWith(GRAPH_SEGMENT, base.length())) {
             return true;
         }
-        if (!iri.startsWith(idBase)) {
+        if (!iri.startsWith(ID_SEGMENT, base.length())) {
             return false;
         }
         for (String segment : DOCUMENT_SCOPED_KINDS) {
@@ -165,15 +177,19 @@ public final class IriScheme {
     }
 
     private String slug(String name) {
-        String cached = slugs.get(name);
+        return cached(slugs, name, Slugs::slug);
+    }
+
+    private static String cached(Map<String, String> cache, String key, UnaryOperator<String> make) {
+        String cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        if (slugs.size() >= MAX_CACHED_SLUGS) {
-            slugs.clear();
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
         }
-        String slug = Slugs.slug(name);
-        slugs.put(name, slug);
-        return slug;
+        String made = make.apply(key);
+        cache.put(key, made);
+        return made;
     }
 }

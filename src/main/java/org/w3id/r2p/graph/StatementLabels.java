@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +35,12 @@ final class StatementLabels {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
 
     private final Map<String, String> labels;
+    /** The IRIs of the statements labelled, by finding: a statement's words are hashed once for its label and IRI. */
+    private final Map<StatementFinding, String> iris;
 
-    private StatementLabels(Map<String, String> labels) {
+    private StatementLabels(Map<String, String> labels, Map<StatementFinding, String> iris) {
         this.labels = labels;
+        this.iris = iris;
     }
 
     /**
@@ -50,8 +54,13 @@ final class StatementLabels {
         byGraph.forEach(collector::add);
         Numbering numbering = collector.numbering(names);
         Map<String, String> labels = new HashMap<>();
-        byGraph.forEach(facts -> labels.putAll(numbering.next(facts).labels));
-        return new StatementLabels(labels);
+        Map<StatementFinding, String> statements = new IdentityHashMap<>();
+        for (DocumentFacts facts : byGraph) {
+            StatementLabels next = numbering.next(facts);
+            labels.putAll(next.labels);
+            statements.putAll(next.iris);
+        }
+        return new StatementLabels(labels, statements);
     }
 
     /**
@@ -112,8 +121,10 @@ final class StatementLabels {
         StatementLabels next(DocumentFacts facts) {
             String setting = setting(facts);
             Map<String, String> labels = new HashMap<>();
+            Map<StatementFinding, String> statements = new IdentityHashMap<>();
             for (StatementFinding finding : inOrder(facts)) {
                 String iri = iri(iris, finding);
+                statements.put(finding, iri);
                 if (labels.containsKey(iri)) {
                     continue;
                 }
@@ -129,7 +140,7 @@ final class StatementLabels {
                 }
                 labels.put(iri, total == 1 ? base : base + " (" + n + " of " + total + ")");
             }
-            return new StatementLabels(labels);
+            return new StatementLabels(labels, statements);
         }
     }
 
@@ -139,6 +150,12 @@ final class StatementLabels {
             throw new IllegalArgumentException("No label was made for the statement " + statementIri);
         }
         return label;
+    }
+
+    /** The IRI of a statement labelled here (the same finding, not an equal one), else minted anew. */
+    String iriOf(IriScheme scheme, StatementFinding finding) {
+        String known = iris.get(finding);
+        return known != null ? known : iri(scheme, finding);
     }
 
     static String iri(IriScheme iris, StatementFinding finding) {
@@ -160,7 +177,7 @@ final class StatementLabels {
      * and ended with an ellipsis when cut.
      */
     static String excerpt(String text) {
-        String words = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        String words = foldedStart(text.strip());
         if (words.length() <= EXCERPT_LENGTH) {
             return words;
         }
@@ -170,6 +187,20 @@ final class StatementLabels {
             cut = Character.isLowSurrogate(words.charAt(EXCERPT_LENGTH)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
         }
         return TRAILING_PUNCTUATION.matcher(words.substring(0, cut)).replaceAll("") + ELLIPSIS;
+    }
+
+    /**
+     * The text with its whitespace folded, or enough of its start to hold an excerpt and to tell that the whole is
+     * longer: a statement can run to pages, and folding the start of a text gives the start of the folded text.
+     */
+    private static String foldedStart(String text) {
+        for (int end = 2 * EXCERPT_LENGTH; end < text.length(); end = (int) Math.min(2L * end, text.length())) {
+            String folded = WHITESPACE.matcher(text.substring(0, end)).replaceAll(" ");
+            if (folded.length() > EXCERPT_LENGTH) {
+                return folded;
+            }
+        }
+        return WHITESPACE.matcher(text).replaceAll(" ");
     }
 
     /** A document's statements in the order of the record. */

@@ -23,7 +23,7 @@ final class StatementTriples {
 
     /** A statement: who said it, where and when, its label and excerpt, and what it is about. */
     Node statement(Graph g, StatementFinding finding, Node doc, Node event, StatementLabels labels) {
-        String iri = StatementLabels.iri(iris, finding);
+        String iri = labels.iriOf(iris, finding);
         Node s = NodeFactory.createURI(iri);
         g.add(s, RDF.Nodes.type, R2P.Statement.asNode());
         g.add(s, RDFS.Nodes.label, Literals.english(labels.label(iri)));

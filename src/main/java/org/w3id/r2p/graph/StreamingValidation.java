@@ -1,7 +1,7 @@
 package org.w3id.r2p.graph;
 
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shacl.parser.Shape;
 
 /**
  * Validates a build graph by graph, as a {@link GraphSink}, with the same shapes as
@@ -29,40 +30,63 @@ import org.apache.jena.riot.system.PrefixMap;
  */
 public final class StreamingValidation implements GraphSink {
     private final GraphValidator validator;
+    private final DocumentSplit split;
     private final IriScheme iris;
     private final PrefixMap prefixes;
     private final Graph ontology;
     private final Set<Node> ontologySubjects;
-    /** The triples about shared subjects: a set until the end, since every document repeats most of them. */
-    private final Set<Triple> shared = new HashSet<>();
+    private final ClassTargets targets;
+    /** The ontology's own subjects that are document-scoped (none, unless a base puts them there): checked too. */
+    private final List<Node> ontologyScoped;
     private final TreeSet<String> lines = new TreeSet<>();
     private boolean conforms = true;
     private GraphValidator.Result result;
 
     public StreamingValidation(GraphValidator validator, IriScheme iris) {
+        this(validator, new DocumentSplit(iris));
+    }
+
+    /** A validation that splits the graphs with {@code split}, which other sinks of the same build may share. */
+    public StreamingValidation(GraphValidator validator, DocumentSplit split) {
         this.validator = validator;
-        this.iris = iris;
+        this.split = split;
+        this.iris = split.iris();
         this.prefixes = Prefixes.of(iris);
         this.ontology = new Skolemizer(iris).skolemize(GraphAssembler.ontology());
         this.ontologySubjects = OntologyUnion.subjectsOf(ontology);
+        this.targets = validator.classTargets(ontology);
+        this.ontologyScoped = ontologySubjects.stream().filter(iris::isDocumentScoped).toList();
     }
 
     @Override
     public void graph(Node name, Graph graph) {
-        boolean document = iris.isDocumentScoped(name);
-        if (document) {
-            add(validator.validate(new OntologyUnion(graph, ontology, ontologySubjects), prefixes, iris::isDocumentScoped));
+        List<Triple> own = split.own(name, graph);
+        if (iris.isDocumentScoped(name)) {
+            Graph data = new OntologyUnion(graph, ontology, ontologySubjects);
+            if (targets.appliesTo(graph)) {
+                add(validator.validate(data, prefixes, focus(data, own)));
+            } else {
+                add(validator.validate(data, prefixes, iris::isDocumentScoped));
+            }
         }
-        iris.splitDocumentScoped(name, graph, own -> { }, shared::add);
     }
 
     @Override
     public void finish() {
         Graph sharedGraph = GraphMemFactory.createDefaultGraph();
-        shared.forEach(sharedGraph::add);
-        shared.clear();
+        split.shared().forEach(sharedGraph::add);
         add(validator.validate(new Union(sharedGraph, ontology), prefixes));
         result = new GraphValidator.Result(conforms, List.copyOf(lines));
+    }
+
+    /**
+     * The document's own focus nodes and their shapes: its own triples hold every type of its own subjects, save
+     * what the ontology may say about them (nothing, unless a base puts the ontology's subjects there).
+     */
+    private Map<Node, Set<Shape>> focus(Graph data, List<Triple> own) {
+        Map<Node, Set<Shape>> focus = targets.byTypes(own);
+        ontologyScoped.forEach(node -> focus.put(node, targets.shapesOf(data, node)));
+        return focus;
     }
 
     /** The report, once the build has finished. */

@@ -1,18 +1,12 @@
 package org.w3id.r2p.publish;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFormatterNT;
@@ -21,7 +15,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.util.NodeCmp;
+import org.w3id.r2p.graph.DocumentSplit;
 import org.w3id.r2p.graph.GraphSink;
 import org.w3id.r2p.graph.IriScheme;
 
@@ -35,29 +29,28 @@ import org.w3id.r2p.graph.IriScheme;
  * <li>JSON-LD: its writer needs the whole graph (it frames and compacts the document as one), so the union is held
  * in memory and written at the end.</li>
  * </ul>
- * Terms are compared as RDF terms ({@link NodeCmp}), without formatting them as strings. N-Triples and N-Quads are
+ * Triples are in {@link TripleOrder}. N-Triples and N-Quads are
  * written by Jena's own line writer, with plain IRIs and literals' texts that need no escape written whole and the
  * text encoded by {@link Utf8Output}: the same bytes, for less work per term.
  */
 public final class DumpWriter implements GraphSink {
-    private static final Comparator<Triple> ORDER = Comparator
-            .comparing(Triple::getSubject, DumpWriter::compare)
-            .thenComparing(Triple::getPredicate, DumpWriter::compare)
-            .thenComparing(Triple::getObject, DumpWriter::compare);
-
     private final DumpFormat format;
-    private final IriScheme iris;
+    /** Each graph's own triples, and the union's shared ones for N-Triples and Turtle, gathered once for all. */
+    private final DocumentSplit split;
     private final PrefixMap prefixes;
     private final OutputStream out;
     private final StreamRDF stream;
-    /** The union's shared triples, for N-Triples and Turtle: a set, since every document repeats most of them. */
-    private final Set<Triple> shared = new HashSet<>();
     /** The whole union, for JSON-LD. */
     private final Graph held = GraphMemFactory.createDefaultGraph();
 
     public DumpWriter(DumpFormat format, IriScheme iris, PrefixMap prefixes, OutputStream out) {
+        this(format, new DocumentSplit(iris), prefixes, out);
+    }
+
+    /** A writer that splits the graphs with {@code split}, which other sinks of the same build may share. */
+    public DumpWriter(DumpFormat format, DocumentSplit split, PrefixMap prefixes, OutputStream out) {
         this.format = format;
-        this.iris = iris;
+        this.split = split;
         this.prefixes = prefixes;
         this.out = out;
         this.stream = switch (format) {
@@ -76,12 +69,8 @@ public final class DumpWriter implements GraphSink {
     @Override
     public void graph(Node name, Graph graph) {
         switch (format) {
-            case NQUADS, TRIG -> sorted(new ArrayList<>(graph.find().toList())).forEach(t -> stream.quad(Quad.create(name, t)));
-            case NTRIPLES, TURTLE -> {
-                List<Triple> own = new ArrayList<>();
-                iris.splitDocumentScoped(name, graph, own::add, shared::add);
-                sorted(own).forEach(stream::triple);
-            }
+            case NQUADS, TRIG -> TripleOrder.sorted(graph.find().toList()).forEach(t -> stream.quad(Quad.create(name, t)));
+            case NTRIPLES, TURTLE -> TripleOrder.sorted(split.own(name, graph)).forEach(stream::triple);
             case JSONLD -> graph.find().forEachRemaining(held::add);
         }
     }
@@ -93,19 +82,11 @@ public final class DumpWriter implements GraphSink {
             RDFWriter.source(held).format(format.rdfFormat()).output(out);
             return;
         }
-        sorted(new ArrayList<>(shared)).forEach(stream::triple);
+        if (!format.isQuads()) {
+            // The union's shared part; quads were written whole, graph by graph.
+            TripleOrder.sorted(TripleOrder.bySubject(split.shared())).forEach(stream::triple);
+        }
         stream.finish();
-    }
-
-    /** RDF term order; a graph's triples share their nodes (a subject, the vocabulary), which are equal at once. */
-    private static int compare(Node a, Node b) {
-        return a == b ? 0 : NodeCmp.compareRDFTerms(a, b);
-    }
-
-    /** Sorts the list in place, and gives it back. */
-    private static List<Triple> sorted(List<Triple> triples) {
-        triples.sort(ORDER);
-        return triples;
     }
 
     /** The streaming form of each syntax: Turtle and TriG in blocks of one subject, with the dump's prefixes. */

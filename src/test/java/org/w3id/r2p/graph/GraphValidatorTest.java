@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,22 @@ class GraphValidatorTest {
         assertTrue(all.lines().stream().anyMatch(l -> l.startsWith("Violation: state:ARG ")), all.lines().toString());
         assertTrue(neither.conforms());
         assertEquals(List.of(), neither.lines());
+    }
+
+    @Test
+    void checksTheSameNodesByTheirClassesAsByLookingForEveryShapesFocusNodes() {
+        KnowledgeGraph seeds = TestGraphs.seeds();
+        Graph broken = broken(seeds);
+        ClassTargets targets = validator.classTargets(new Skolemizer(IriScheme.standard()).skolemize(GraphAssembler.ontology()));
+        Map<Node, Set<Shape>> focus = new LinkedHashMap<>();
+        broken.find().forEachRemaining(t -> focus.put(t.getSubject(), targets.shapesOf(broken, t.getSubject())));
+
+        GraphValidator.Result all = validator.validate(broken, seeds.prefixes());
+        GraphValidator.Result byClass = validator.validate(broken, seeds.prefixes(), focus);
+
+        assertFalse(byClass.conforms());
+        assertEquals(all, byClass);
+        assertTrue(byClass.lines().stream().anyMatch(l -> l.startsWith("Violation: statement:broken ")), byClass.lines().toString());
     }
 
     private static final Node BROKEN_STATEMENT = NodeFactory.createURI("https://w3id.org/r2p/id/statement/broken");

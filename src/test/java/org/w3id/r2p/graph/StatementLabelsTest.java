@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -50,6 +51,34 @@ class StatementLabelsTest {
         String text = "x".repeat(199) + "😀".repeat(10);
         String excerpt = StatementLabels.excerpt(text);
         assertEquals("x".repeat(199) + "…", excerpt);
+    }
+
+    @Test
+    void aLongTextsExcerptIsCutFromTheWholeTextFoldedHoweverLongItsRunsOfWhitespace() {
+        Random random = new Random(15);
+        String[] pieces = {"word", " ", "\n\n", " ".repeat(500), "\t", ",", "…", "😀", "-", "x".repeat(150)};
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(3_000);
+            while (text.length() < length) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(excerptOfTheWholeFolded(text.toString()), StatementLabels.excerpt(text.toString()), text.toString());
+        }
+    }
+
+    /** The excerpt as made by folding all of the text first. */
+    private static String excerptOfTheWholeFolded(String text) {
+        String words = text.strip().replaceAll("\\s+", " ");
+        if (words.length() <= StatementLabels.EXCERPT_LENGTH) {
+            return words;
+        }
+        int cut = words.lastIndexOf(' ', StatementLabels.EXCERPT_LENGTH);
+        if (cut < StatementLabels.EXCERPT_LENGTH / 2) {
+            cut = Character.isLowSurrogate(words.charAt(StatementLabels.EXCERPT_LENGTH)) ? StatementLabels.EXCERPT_LENGTH - 1
+                    : StatementLabels.EXCERPT_LENGTH;
+        }
+        return words.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
     }
 
     @Test
