@@ -1,7 +1,6 @@
 package org.w3id.r2p.publish;
 
 import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpOrder;
@@ -15,8 +14,7 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Jena's executor for a dataset held in memory, with an {@code ORDER BY} that works out each row's sort values
  * once ({@link SortKeys}) and an {@code OPTIONAL} basic graph pattern planned once, not for every row
- * ({@link OptionalPattern}), and hash joins that a timeout can stop while they build their table
- * ({@link UnbuiltJoinClose}). Same rows in the same order. Jena takes the executor from the dataset's context.
+ * ({@link OptionalPattern}). Same rows in the same order. Jena takes the executor from the dataset's context.
  * Not for TDB2, which brings its own executor and orders patterns by its statistics.
  * <pre>
  *   ServingExecutor.install(dataset.getContext());
@@ -29,12 +27,6 @@ final class ServingExecutor extends OpExecutor {
 
     static void install(Context context) {
         QC.setFactory(context, ServingExecutor::new);
-    }
-
-    /** Every step as Jena's, with a hash join made safe to close unbuilt ({@link UnbuiltJoinClose}). */
-    @Override
-    protected QueryIterator exec(Op op, QueryIterator input) {
-        return UnbuiltJoinClose.wrap(super.exec(op, input));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.w3id.r2p.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -21,6 +24,7 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +55,17 @@ class ServingExecutorTest {
         String jena = json(dataset, EX + query, false);
         assertEquals(jena, json(dataset, EX + query, true));
         assertTrue(jena.contains("\"value\""), jena);
+    }
+
+    /** A join of patterns that share no variable, counted, still stops at the query's timeout (a public endpoint's guard). */
+    @Test
+    void aHeavyCountOverUnrelatedPatternsStopsOnTime() {
+        DatasetGraph dataset = dataset();
+        dataset.getContext().set(ARQ.queryTimeout, "500");
+        String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+        long started = System.nanoTime();
+        assertThrows(QueryCancelledException.class, () -> json(dataset, heavy, true));
+        assertTrue(System.nanoTime() - started < 20_000_000_000L, "not stopped by the timeout");
     }
 
     private static DatasetGraph dataset() {
