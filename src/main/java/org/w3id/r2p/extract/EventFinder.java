@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.text.OpeningWords;
 import org.w3id.r2p.extract.text.StartScan;
 import org.w3id.r2p.extract.text.Starts;
 import org.w3id.r2p.link.DataFiles;
@@ -49,25 +50,30 @@ final class EventFinder {
     private final List<Kind> kinds;
     /**
      * Every kind's phrase in one alternation, in the kinds' order, kind i's in group "k" + i: one pass finds where
-     * the first phrase of any kind is, and which kind comes first there, as one pass per kind would.
+     * the first phrase of any kind is, and which kind comes first there, as one pass per kind would. Tried only
+     * where a phrase's opening word stands: most sentences name no meeting.
      */
-    private final Pattern anyKind;
+    private final StartScan anyKind;
     private final List<Organ> organs;
     private final Places places;
 
     EventFinder(Places places) {
         List<String[]> rows = DataFiles.tsv(EventFinder.class, "event-kinds.tsv");
         this.kinds = rows.stream().map(row -> new Kind(wholeWords(row[0]), row[1], row[2])).toList();
-        this.anyKind = Pattern.compile(IntStream.range(0, rows.size())
-                .mapToObj(i -> "(?<k" + i + ">(?:" + rows.get(i)[0] + ")\\b)").collect(Collectors.joining("|", "(?i)\\b(?:", ")")));
+        this.anyKind = new StartScan(Pattern.compile(IntStream.range(0, rows.size())
+                .mapToObj(i -> "(?<k" + i + ">(?:" + rows.get(i)[0] + ")\\b)").collect(Collectors.joining("|", "(?i)\\b(?:", ")"))),
+                Starts.prefixes(true, rows.stream().flatMap(row -> OpeningWords.of(row[0]).stream()).toList()));
         this.organs = DataFiles.tsv(EventFinder.class, "organs.tsv").stream()
                 .map(row -> new Organ(wholeWords(row[0]), row[1], row[2], row[3])).toList();
         this.places = places;
     }
 
-    /** A phrase of the data files, in any case, as whole words: tried only where a word starts or ends. */
+    /**
+     * A phrase of the data files, in any case, as whole words: tried only where one of its opening words stands
+     * ({@code (?i)} without {@code (?u)} folds ASCII letters only, as the prefixes do).
+     */
     private static StartScan wholeWords(String phrase) {
-        return new StartScan(Pattern.compile("(?i)\\b(?:" + phrase + ")\\b"), Starts.WORD_BOUNDARY);
+        return new StartScan(Pattern.compile("(?i)\\b(?:" + phrase + ")\\b"), Starts.prefixes(true, OpeningWords.of(phrase)));
     }
 
     /**
@@ -90,9 +96,8 @@ final class EventFinder {
 
     /** The first sentence that names a meeting of one of these kinds and a day. */
     private EventFinding firstDated(String text, List<Span> sentences, Predicate<Kind> wanted, LocalDate date, Span dateSpan) {
-        Matcher any = anyKind.matcher(text);
         for (Span sentence : sentences) {
-            if (!any.region(sentence.start(), sentence.end()).find()) {
+            if (!anyKind.in(text, sentence.start(), sentence.end()).find()) {
                 continue; // most sentences name no meeting: one pass instead of one per kind
             }
             for (Kind kind : kinds) {
@@ -114,7 +119,7 @@ final class EventFinder {
 
     /** The kind of meeting named first in the region. */
     private Optional<Kind> firstKind(String text, int from, int to) {
-        Matcher m = anyKind.matcher(text).region(from, to);
+        StartScan.Scan m = anyKind.in(text, from, to);
         if (m.find()) {
             for (int i = 0; i < kinds.size(); i++) {
                 if (m.start("k" + i) >= 0) {

@@ -32,28 +32,33 @@ public final class StartScan {
 
     /** One pass over a region; like a {@link Matcher}, not for sharing between threads. */
     public static final class Scan {
+        private final Pattern pattern;
         private final Starts starts;
         private final String text;
         private final CharSequence input;
         private final int offset;
-        private final Matcher matcher;
+        /** Made at the first place the test admits: in most regions there is none, and a matcher costs its pattern's size. */
+        private Matcher matcher;
         private int next;
         private boolean matched;
 
         private Scan(StartScan scan, String text, int from, int to) {
+            this.pattern = scan.pattern;
             this.starts = scan.starts;
             this.text = text;
             this.offset = from;
             // The region [from, to) becomes the whole input, so that trying a match at any one position inside it
             // sees exactly the characters that Matcher.region(from, to) would let it see, and no others.
             this.input = from == 0 && to == text.length() ? text : new TextWindow(text, from, to);
-            this.matcher = scan.pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** Moves to the next match, as {@link Matcher#find()} does. */
         public boolean find() {
             int length = input.length();
             for (int i = starts.next(input, next); i < length; i = starts.next(input, i + 1)) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 if (matcher.region(i, length).lookingAt()) {
                     next = matcher.end() == i ? i + 1 : matcher.end();
                     matched = true;
