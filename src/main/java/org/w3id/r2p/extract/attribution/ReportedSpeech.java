@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
@@ -18,6 +17,8 @@ import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Statements reported in running prose, sentence by sentence. Each reporting cue gets its subjects
@@ -27,8 +28,11 @@ import org.w3id.r2p.extract.TextUnits;
  * "... . The delegation also called for ..." are one statement).
  */
 final class ReportedSpeech {
-    private static final Pattern CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b");
-    private static final Pattern PARTICIPLE_CLAUSE_OPENER = Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b");
+    /** Tried only at a semicolon or at "wh": most of what lies before a cue has neither. */
+    private static final StartScan CLAUSE_OPENER = new StartScan(Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b"),
+            Starts.prefixes(false, ";", "while", "whereas"));
+    private static final StartScan PARTICIPLE_CLAUSE_OPENER = new StartScan(
+            Pattern.compile(";\\s|\\bwhile\\b|\\bwhereas\\b|\\bwith\\b"), Starts.prefixes(false, ";", "while", "whereas", "with"));
     /** "speaking through/on behalf of/for/in/as ...": a participle that frames who speaks, not a report. */
     private static final Pattern FRAME = Pattern.compile(
             "[Ss]peaking\\s+(?:also\\s+)?(?:through|on|for|in|as|at|via|under)\\b");
@@ -170,7 +174,7 @@ final class ReportedSpeech {
         int zoneStart = sentence.start();
         for (MatchResult verb : cues) {
             int at = verb.start();
-            if (FRAME.matcher(text).region(at, sentence.end()).lookingAt()) {
+            if (text.startsWith("peaking", at + 1) && FRAME.matcher(text).region(at, sentence.end()).lookingAt()) {
                 continue; // "speaking through its Head of Delegation", "speaking on behalf of": who, not what
             }
             if (skipped.stream().anyMatch(head -> head.start() <= at && at < head.end())
@@ -207,8 +211,8 @@ final class ReportedSpeech {
 
     /** Where the clause of a cue starts: the zone, or after "; ", " while ", " whereas ", or "with" before an -ing cue. */
     private static int clauseOpener(String text, int from, int verbAt, boolean participle) {
-        // Opaque bounds (the default): a \b at the zone's edges sees nothing beyond them, as in a copy of the zone.
-        Matcher m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).matcher(text).region(from, verbAt);
+        // A \b at the zone's edges sees nothing beyond them, as in a copy of the zone.
+        StartScan.Scan m = (participle ? PARTICIPLE_CLAUSE_OPENER : CLAUSE_OPENER).in(text, from, verbAt);
         int start = from;
         while (m.find()) {
             start = m.end();

@@ -1,12 +1,10 @@
 package org.w3id.r2p.extract.persons;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.corpus.Tokens;
@@ -44,10 +42,7 @@ final class Surnames {
             labels.putIfAbsent(key(name.label()), Tokens.collapseSpaces(name.label(), 0, name.label().length()));
         }
         Map<String, String> fullByVariant = variants(labels, found);
-        Set<String> lowerCaseWords = new HashSet<>();
-        if (!fullByVariant.isEmpty()) {
-            addLowerCaseWords(text, lowerCaseWords);
-        }
+        LowerCaseWords lowerCaseWords = new LowerCaseWords(text);
         List<Mention> mentions = new ArrayList<>();
         for (NameShapes.Shape shape : shapes) {
             List<Mention> inShape = new ArrayList<>(); // the longest uses first
@@ -72,47 +67,10 @@ final class Surnames {
      * A full name is always a use of it; a surname is after a title, or stands alone and is not a common word the
      * document also writes in lower case ("Young", "Price").
      */
-    private boolean isUse(String text, Span span, String variant, String full, Set<String> lowerCaseWords) {
+    private boolean isUse(String text, Span span, String variant, String full, LowerCaseWords lowerCaseWords) {
         boolean surname = !variant.equals(full) || !variant.contains(" ");
         return !surname || lexicon.titlesStart(text, span.start()) < span.start()
                 || standsAlone(text, span) && !lowerCaseWords.contains(variant);
-    }
-
-    /**
-     * The words that start with a lower-case letter, after no letter or mark: what
-     * {@code (?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*} finds, read in one pass over the text's code points.
-     */
-    static void addLowerCaseWords(String text, Set<String> words) {
-        boolean afterLetterOrMark = false;
-        int wordStart = -1;
-        for (int i = 0; i < text.length(); ) {
-            char ascii = text.charAt(i);
-            // ASCII, most of a text, without asking Character: its letters are A-Z and a-z, and it has no marks.
-            int c = ascii < 128 ? ascii : text.codePointAt(i);
-            boolean lowerCase = ascii < 128 ? ascii >= 'a' && ascii <= 'z' : Character.getType(c) == Character.LOWERCASE_LETTER;
-            boolean letterOrMark = ascii < 128 ? lowerCase || ascii >= 'A' && ascii <= 'Z' : isLetterOrMark(c);
-            if (wordStart < 0 && !afterLetterOrMark && lowerCase) {
-                wordStart = i;
-            } else if (wordStart >= 0 && !letterOrMark) {
-                words.add(text.substring(wordStart, i));
-                wordStart = -1;
-            }
-            // The lookbehind reads one char back: after a surrogate pair it sees a low surrogate, never a letter.
-            afterLetterOrMark = letterOrMark && Character.charCount(c) == 1;
-            i += Character.charCount(c);
-        }
-        if (wordStart >= 0) {
-            words.add(text.substring(wordStart));
-        }
-    }
-
-    private static boolean isLetterOrMark(int c) {
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
-            default -> false;
-        };
     }
 
     private static Span wordsSpan(NameShapes.Shape shape, int first, int length) {
