@@ -1,9 +1,7 @@
 package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,9 +34,14 @@ final class Occurrences {
     /** This one's matcher in each thread's {@link RegionWords}: making one costs as much as the pattern is large. */
     private final int number = INSTANCES.getAndIncrement();
     private final boolean[] openingChars = new boolean[128];
-    /** The opening words' hashes, sorted, and the words in that order: a look-up without making a string of each word. */
+    /** The opening words and their hashes: a look-up without making a string of each word. */
     private final int[] hashes;
     private final String[] words;
+    /**
+     * An open-addressing table of the words by hash: index + 1 of a word, 0 where empty; at most a quarter full,
+     * so that a word of the text that opens nothing, nearly every one, costs one probe.
+     */
+    private final int[] table;
 
     private Occurrences(Pattern pattern, Collection<String> openingWords, boolean ignoreCase) {
         this.pattern = pattern;
@@ -55,9 +58,20 @@ final class Occurrences {
                 openingChars[Character.toUpperCase(c)] = true;
             }
         }
-        sorted.sort(Comparator.comparingInt((String w) -> RegionWords.hash(w, ignoreCase)).thenComparing(Comparator.naturalOrder()));
         this.words = sorted.toArray(String[]::new);
         this.hashes = sorted.stream().mapToInt(w -> RegionWords.hash(w, ignoreCase)).toArray();
+        this.table = new int[Integer.highestOneBit(Math.max(2, 4 * words.length) - 1) << 1];
+        for (int i = 0; i < words.length; i++) {
+            int slot = slot(hashes[i]);
+            while (table[slot] != 0) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = i + 1;
+        }
+    }
+
+    private int slot(int hash) {
+        return (hash ^ hash >>> 16) * 0x9E3779B1 >>> 8 & (table.length - 1);
     }
 
     /**
@@ -111,15 +125,10 @@ final class Occurrences {
             return false;
         }
         int hash = region.hash(word, ignoreCase);
-        int i = Arrays.binarySearch(hashes, hash);
-        if (i < 0) {
-            return false;
-        }
-        while (i > 0 && hashes[i - 1] == hash) {
-            i--;
-        }
-        for (; i < hashes.length && hashes[i] == hash; i++) {
-            if (words[i].length() == end - start && text.regionMatches(ignoreCase, start, words[i], 0, end - start)) {
+        for (int slot = slot(hash); table[slot] != 0; slot = (slot + 1) & (table.length - 1)) {
+            int i = table[slot] - 1;
+            if (hashes[i] == hash && words[i].length() == end - start
+                    && text.regionMatches(ignoreCase, start, words[i], 0, end - start)) {
                 return true;
             }
         }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * One of some ASCII words, in either ASCII case with {@code ignoreCase} ({@link Starts#prefixes}). Its scan looks
- * at one, two, then three characters in tables before it compares any word: the first letters of most prefixes
+ * at one, two, three, then four characters in tables before it compares any word: the first letters of most prefixes
  * open many words of a text.
  */
 final class Prefixes extends BuiltInStarts.OnString {
@@ -25,6 +25,13 @@ final class Prefixes extends BuiltInStarts.OnString {
      * opens many words, "thi" few.
      */
     private final boolean[] triples = new boolean[TRIPLES];
+    /** By the hash of the first three characters, whether a prefix is those three alone. */
+    private final boolean[] triplesAlone = new boolean[TRIPLES];
+    /**
+     * By a hash of the first four characters ({@link #quad}), whether a longer prefix may open with them: "sec"
+     * opens "secretary" and "security" as often as "second".
+     */
+    private final boolean[] quads = new boolean[TRIPLES];
 
     private static final int TRIPLES = 1 << 12;
 
@@ -41,8 +48,14 @@ final class Prefixes extends BuiltInStarts.OnString {
                 pairs[pair] = true;
                 if (prefix.length() == 2) {
                     pairsAlone[pair] = true;
+                    continue;
+                }
+                int triple = triple(pair, prefix.charAt(2));
+                triples[triple] = true;
+                if (prefix.length() == 3) {
+                    triplesAlone[triple] = true;
                 } else {
-                    triples[triple(pair, prefix.charAt(2))] = true;
+                    quads[quad(triple, prefix.charAt(3))] = true;
                 }
             }
         }
@@ -88,8 +101,16 @@ final class Prefixes extends BuiltInStarts.OnString {
                 return i;
             }
             char third = i + 2 < hi ? text.charAt(i + 2) : 128;
-            if (third < 128 && triples[triple(pair, ignoreCase ? lower(third) : third)]
-                    && startsWithOne(text, i, hi, first)) {
+            if (third >= 128) {
+                continue;
+            }
+            int triple = triple(pair, ignoreCase ? lower(third) : third);
+            if (!triples[triple]) {
+                continue;
+            }
+            char fourth = i + 3 < hi ? text.charAt(i + 3) : 128;
+            boolean mayOpen = triplesAlone[triple] || fourth < 128 && quads[quad(triple, ignoreCase ? lower(fourth) : fourth)];
+            if (mayOpen && startsWithOne(text, i, hi, first)) {
                 return i;
             }
         }
@@ -103,6 +124,10 @@ final class Prefixes extends BuiltInStarts.OnString {
 
     private static int triple(int pair, char third) {
         return (pair * 31 + third) & (TRIPLES - 1);
+    }
+
+    private static int quad(int triple, char fourth) {
+        return (triple * 31 + fourth) & (TRIPLES - 1);
     }
 
     private boolean startsWithOne(String text, int i, int hi, int first) {

@@ -23,6 +23,27 @@ class StartsTest {
     }
 
     @Test
+    void prefixesOfAnyLengthAreFoundWhereTheyStandAndNowhereElse() {
+        List<String> prefixes = List.of("x", "of", "sec", "second", "third", "security", "the");
+        String text = "The Secretary's second security x-ray: a thi third SEC, seco secon secONDs of thE Th; ofx";
+        for (boolean ignoreCase : List.of(true, false)) {
+            Starts starts = Starts.prefixes(ignoreCase, prefixes);
+            for (int from = 0; from <= text.length(); from++) {
+                int expected = from;
+                while (expected < text.length() && !opens(text, expected, prefixes, ignoreCase)) {
+                    expected++;
+                }
+                assertEquals(expected, starts.next(text, from), "from " + from + (ignoreCase ? " in any case" : ""));
+                assertEquals(expected, from + starts.next(new TextWindow(text, from, text.length()), 0), "window from " + from);
+            }
+        }
+    }
+
+    private static boolean opens(String text, int i, List<String> prefixes, boolean ignoreCase) {
+        return prefixes.stream().anyMatch(p -> text.regionMatches(ignoreCase, i, p, 0, p.length()));
+    }
+
+    @Test
     void prefixesInTheirCaseAreCaseSensitive() {
         Starts days = Starts.prefixes(false, List.of("Monday", "Sunday"));
         assertTrue(days.at("on Monday", 3));
