@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Document;
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 import org.w3id.r2p.link.StateGazetteer;
 
 /**
@@ -22,9 +23,13 @@ import org.w3id.r2p.link.StateGazetteer;
  * members are the States named after the word "member(s)".
  */
 public final class NetworkExtractor implements EntityExtractor {
+    private static final String NETWORK = "network";
     private static final Pattern THE_NETWORK = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+network\\b");
-    private static final Pattern SECRETARIAT = Pattern.compile("(?i)\\bsecretariat\\b");
-    private static final Pattern MEMBERS = Pattern.compile("(?i)\\bmembers?\\b(?!\\s+states)");
+    // Tried only where their words stand, in any ASCII case as (?i) compares.
+    private static final StartScan SECRETARIAT = new StartScan(Pattern.compile("(?i)\\bsecretariat\\b"),
+            Starts.prefixes(true, "secretariat"));
+    private static final StartScan MEMBERS = new StartScan(Pattern.compile("(?i)\\bmembers?\\b(?!\\s+states)"),
+            Starts.prefixes(true, "member"));
 
     private final NamedBodies bodies;
 
@@ -50,7 +55,7 @@ public final class NetworkExtractor implements EntityExtractor {
             List<Mention> named = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
             if (!named.isEmpty()) {
                 lastNamed = named.get(named.size() - 1).entity();
-            } else if (lastNamed == null || !THE_NETWORK.matcher(sentence.of(text)).find()) {
+            } else if (lastNamed == null || !saysNetwork(text, sentence) || !THE_NETWORK.matcher(sentence.of(text)).find()) {
                 continue;
             }
             EntityRef network = named.isEmpty() ? lastNamed : named.get(0).entity();
@@ -68,8 +73,19 @@ public final class NetworkExtractor implements EntityExtractor {
         return new Found(mentions, facts);
     }
 
+    /** Whether "network" stands in the sentence, in any case: most sentences lack it, and then no match is tried. */
+    private static boolean saysNetwork(String text, Span sentence) {
+        for (int i = sentence.start(); i + NETWORK.length() <= sentence.end(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'n' || c == 'N') && text.regionMatches(true, i, NETWORK, 0, NETWORK.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<EntityRef> secretariatIn(String text, Span sentence, Found earlier) {
-        Matcher m = SECRETARIAT.matcher(text).region(sentence.start(), sentence.end());
+        StartScan.Scan m = SECRETARIAT.in(text, sentence.start(), sentence.end());
         if (!m.find()) {
             return Optional.empty();
         }
@@ -83,7 +99,7 @@ public final class NetworkExtractor implements EntityExtractor {
     }
 
     private static List<EntityRef> membersIn(String text, Span sentence, Found earlier) {
-        Matcher m = MEMBERS.matcher(text).region(sentence.start(), sentence.end());
+        StartScan.Scan m = MEMBERS.in(text, sentence.start(), sentence.end());
         if (!m.find()) {
             return List.of();
         }

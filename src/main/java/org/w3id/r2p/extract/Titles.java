@@ -57,7 +57,8 @@ final class Titles {
     String title(Document document, Found found) {
         String text = document.text();
         Matcher markdown = FIRST_MARKDOWN_HEADING.matcher(text);
-        if (markdown.find() && !isFurniture(markdown.group(1))) {
+        // Most texts have no '#' at all: then the pattern is not run over the whole text.
+        if (text.indexOf('#') >= 0 && markdown.find() && !isFurniture(markdown.group(1))) {
             return markdown.group(1).strip();
         }
         for (Span bold : document.bold()) {
