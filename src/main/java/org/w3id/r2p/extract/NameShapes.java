@@ -135,7 +135,7 @@ final class NameShapes {
             int c = text.codePointAt(i);
             int start = i;
             i += Character.charCount(c);
-            if (Tokens.isWordChar(c)) {
+            if (isWordChar(c)) {
                 while (i < text.length() && isInWord(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
@@ -145,8 +145,20 @@ final class NameShapes {
         return Collections.unmodifiableList(words);
     }
 
+    /** {@link Tokens#isWordChar}, read without asking Character for ASCII, most of a text and all of its spaces. */
+    private static boolean isWordChar(int c) {
+        return c < 128 ? isAsciiLetterOrDigit(c) : Tokens.isWordChar(c);
+    }
+
     private static boolean isInWord(int c) {
-        return Tokens.isWordChar(c) || c == '\'' || c == '’' || c == '\u2010' || c == '\u2011' || c == '-';
+        if (c < 128) {
+            return isAsciiLetterOrDigit(c) || c == '\'' || c == '-';
+        }
+        return Tokens.isWordChar(c) || c == '’' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** A word of a text and where it stands. */

@@ -57,5 +57,9 @@ class TextUnitsTest {
     void splitsParagraphsAtBlankLines() {
         String text = "One\nline.\n\n  Two.\n";
         assertEquals(List.of(new Span(0, 9), new Span(13, 17)), TextUnits.paragraphs(text));
+        // Line breaks that end no paragraph, runs of blank lines, blanks between breaks, a break at either end.
+        String many = "\nA\nb \n \t\n\n C\n\n\n\nD\r\n\r\nE \n\t \n";
+        assertEquals(List.of(new Span(1, 4), new Span(11, 12), new Span(16, 22)),
+                TextUnits.paragraphs(many));
     }
 }

@@ -115,7 +115,7 @@ final class Anaphora {
                 continue;
             }
             found.ofKind(EntityKind.ORGANIZATION)
-                    .filter(m -> m.span().end() <= at && headWord(m.entity().key()).equals(word))
+                    .filter(m -> m.span().end() <= at && m.entity().key().contains(word) && headWord(m.entity().key()).equals(word))
                     .reduce((first, second) -> second)
                     .ifPresent(m -> subjects.add(new Subject(m.entity(), new Span(at, head.end()), true)));
         }
