@@ -6,10 +6,12 @@ import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.w3id.r2p.link.DataFiles;
 
@@ -40,7 +42,8 @@ final class Complements {
     private static final int LIST_LOOKAHEAD = 6;
 
     private final Set<String> timeWords;
-    private final List<String> places;
+    /** The places by their first character: a capitalised word is compared with the few that start as it does. */
+    private final Map<Character, List<String>> placesByFirst;
     private final Set<String> boundaries;
 
     Complements() {
@@ -52,7 +55,8 @@ final class Complements {
             time.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
         this.timeWords = Set.copyOf(time);
-        this.places = DataFiles.lines(Complements.class, "places.txt");
+        this.placesByFirst = DataFiles.lines(Complements.class, "places.txt").stream()
+                .collect(Collectors.groupingBy(place -> place.charAt(0)));
         this.boundaries = Set.copyOf(DataFiles.words(Complements.class, "name-boundary-words.txt"));
     }
 
@@ -120,7 +124,7 @@ final class Complements {
     }
 
     private boolean startsPlace(String text, int at) {
-        return places.stream().anyMatch(place -> text.startsWith(place, at)
+        return placesByFirst.getOrDefault(text.charAt(at), List.of()).stream().anyMatch(place -> text.startsWith(place, at)
                 && (at + place.length() == text.length() || !Character.isLetter(text.charAt(at + place.length()))));
     }
 

@@ -198,9 +198,18 @@ final class SubjectFinder {
 
     /** Inside quoted words, as in a State quoting the Secretary-General. */
     private static boolean isQuoted(String text, int clauseStart, Span span) {
-        String before = text.substring(clauseStart, span.start());
-        long straight = before.chars().filter(c -> c == '"').count();
-        long opened = before.chars().filter(c -> c == '“').count() - before.chars().filter(c -> c == '”').count();
+        int straight = 0;
+        int opened = 0;
+        for (int i = clauseStart; i < span.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                opened++;
+            } else if (c == '”') {
+                opened--;
+            }
+        }
         return straight % 2 == 1 || opened > 0;
     }
 
