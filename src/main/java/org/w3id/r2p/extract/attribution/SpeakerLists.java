@@ -11,6 +11,8 @@ import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.StatementFinding;
 import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.text.StartScan;
+import org.w3id.r2p.extract.text.Starts;
 
 /**
  * Lists of speakers: a run of short paragraphs that mostly name States, persons or organizations ("Brazil",
@@ -20,7 +22,9 @@ import org.w3id.r2p.extract.TextUnits;
 final class SpeakerLists {
     private static final Pattern LANGUAGE = Pattern.compile("\\A\\s*\\(\\s*(?:in\\s+)?(" + Languages.NAMES + ")"
             + "(?:\\s+and\\s+(" + Languages.NAMES + "))?\\s*\\)");
-    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(?:list\\s+of\\s+participants|participants|attendance|attendees)\\b");
+    private static final StartScan PARTICIPANTS = new StartScan(
+            Pattern.compile("(?i)\\b(?:list\\s+of\\s+participants|participants|attendance|attendees)\\b"),
+            Starts.prefixes(true, "list", "participants", "attend"));
     private static final Pattern DID_NOT_SPEAK = Pattern.compile("(?i)did\\s+not\\s+(?:speak|deliver)|not\\s+delivered");
     private static final int MIN_ENTRIES = 5;
     private static final int PARAGRAPH_MAX = 200;
@@ -37,7 +41,7 @@ final class SpeakerLists {
 
     List<StatementFinding> statements(Document document, Found found) {
         String text = document.text();
-        if (PARTICIPANTS.matcher(text.substring(0, StatementPatterns.headEnd(text))).find()) {
+        if (PARTICIPANTS.in(text, 0, StatementPatterns.headEnd(text)).find()) {
             return List.of(); // a list of participants names who attended, not who spoke
         }
         List<StatementFinding> result = new ArrayList<>();

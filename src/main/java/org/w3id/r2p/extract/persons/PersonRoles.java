@@ -121,6 +121,9 @@ final class PersonRoles {
      */
     private static EntityRef owner(String text, Span role, Found earlier) {
         int from = Math.max(0, role.start() - OWNER_WITHIN);
+        if (!itsRightBefore(text, from, role.start())) {
+            return null;
+        }
         Matcher pronoun = OWNER_PRONOUN.matcher(text).region(from, role.start());
         if (!pronoun.find()) {
             return null;
@@ -134,6 +137,25 @@ final class PersonRoles {
             }
         }
         return owner == null ? null : owner.entity();
+    }
+
+    /**
+     * Whether "its" in any ASCII case ends where the blanks before {@code at} begin: what a match of
+     * {@link #OWNER_PRONOUN} needs ({@code \\s+} and at most a final line terminator for {@code $} after it), and
+     * what most roles lack, so that the pattern is not tried at every character of the stretch before them.
+     */
+    private static boolean itsRightBefore(String text, int from, int at) {
+        int end = at;
+        while (end > from && isBlankOrTerminator(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < at && end - 3 >= from && (text.charAt(end - 3) | 0x20) == 'i' && (text.charAt(end - 2) | 0x20) == 't'
+                && (text.charAt(end - 1) | 0x20) == 's';
+    }
+
+    private static boolean isBlankOrTerminator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean before(Pattern pattern, String text, int from, int at) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.corpus.Tokens;
+import org.w3id.r2p.extract.text.StartScan;
 
 /**
  * The role phrases that stand beside a name in one text, in the places prose puts them:
@@ -30,7 +31,10 @@ final class RolePhrases {
             "(?i)(?:(?:the|a|an|also|now|currently|then|who\\s+is|who\\s+was)\\s+)+");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a|an)\\s");
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)(?:and|or)\\s");
-    private static final Pattern PHRASE_END = Pattern.compile("[,;:()\\[\\]\\n\"“”]|\\.(?=\\s|$)|\\s+(?:said|says|who|which)\\b");
+    /** Tried only at punctuation and white space, where its matches start: most characters are letters. */
+    private static final StartScan PHRASE_END = new StartScan(
+            Pattern.compile("[,;:()\\[\\]\\n\"“”]|\\.(?=\\s|$)|\\s+(?:said|says|who|which)\\b"),
+            (input, i) -> ",;:()[]\n\"“”. \t\u000B\f\r".indexOf(input.charAt(i)) >= 0);
     /** ", Impartial and Independent Mechanism": a comma inside a name, in a list of capitalised words closed by "and". */
     private static final Pattern COMMA_IN_NAME = Pattern.compile(
             ",\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:,\\s+\\p{Lu}[\\p{L}\\p{M}]*)*,?\\s+and\\s+\\p{Lu}");
@@ -171,7 +175,7 @@ final class RolePhrases {
     }
 
     private int phraseEnd(int start, int limit) {
-        Matcher end = PHRASE_END.matcher(text).region(start, limit);
+        StartScan.Scan end = PHRASE_END.in(text, start, limit);
         while (end.find()) {
             if (!COMMA_IN_NAME.matcher(text).region(end.start(), limit).lookingAt()) {
                 return end.start();
