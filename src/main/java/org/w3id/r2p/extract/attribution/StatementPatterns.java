@@ -20,7 +20,10 @@ public final class StatementPatterns {
     static final Pattern TURN = Pattern.compile("(?m)^([^:\\n]{1,40}):\\s+(.+)$");
     private static final StartScan QUESTION_TURN = new StartScan(Pattern.compile("(?m)^[^:\\n]{1,40}:\\s+.+\\?\\s*$"),
             Starts.LINE_START);
-    private static final Pattern DELIVERY_NOTE = Pattern.compile("(?i)check\\s+against\\s+delivery");
+    // Tried at line starts, and where "check" stands, only: the heading is read for every document.
+    private static final StartScan BYLINE_AT_LINES = new StartScan(BYLINE, Starts.LINE_START);
+    private static final StartScan DELIVERY_NOTE = new StartScan(Pattern.compile("(?i)check\\s+against\\s+delivery"),
+            Starts.prefixes(true, "check"));
 
     private static final int HEAD_LINES = 15;
     private static final int HEAD_LINE_MAX = 300;
@@ -37,7 +40,7 @@ public final class StatementPatterns {
     }
 
     public static boolean isStatementHeading(String head) {
-        return BYLINE.matcher(head).find() || DELIVERY_NOTE.matcher(head).find();
+        return BYLINE_AT_LINES.in(head, 0, head.length()).find() || DELIVERY_NOTE.in(head, 0, head.length()).find();
     }
 
     /** Question-and-answer turns: lines "Interviewer: ...?" */
