@@ -15,8 +15,9 @@ import org.w3id.r2p.extract.text.Starts;
 public final class Pillars {
     private static final String PILLAR = "pillar";
     private static final String NUMBER = "one|two|three|1|2|3|III|II|I";
-    private static final StartScan ORDINAL = new StartScan(Pattern.compile(
-            "(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b"), Starts.prefixes(true, "first", "second", "third"));
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?i)\\b(first|second|third)(?:\\s*(?:,|and|or)\\s*(first|second|third))*\\s+pillars?\\b");
+    private static final Starts ORDINAL_STARTS = Starts.prefixes(true, "first", "second", "third");
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)first|second|third");
     private static final StartScan NUMBERED = new StartScan(Pattern.compile(
             "(?i)\\bpillars?\\s+(" + NUMBER + ")\\b(?:\\s*(?:,|and|or)\\s*(?:pillar\\s+)?(" + NUMBER + ")\\b)?"),
@@ -31,10 +32,12 @@ public final class Pillars {
 
     public static List<Pillar> in(String text) {
         Set<Pillar> found = EnumSet.noneOf(Pillar.class);
-        if (!mentionsPillar(text)) {
+        int lastPillar = lastPillar(text);
+        if (lastPillar < 0) {
             return List.of(); // both forms say "pillar"; most texts do not, and two scans are saved
         }
-        StartScan.Scan ordinal = ORDINAL.in(text, 0, text.length());
+        // An ordinal's match ends in "pillar": none starts after the last one, and the scan stops there.
+        StartScan.Scan ordinal = new StartScan(ORDINAL, before(ORDINAL_STARTS, lastPillar)).in(text, 0, text.length());
         while (ordinal.find()) {
             Matcher word = ORDINAL_WORD.matcher(ordinal.group());
             while (word.find()) {
@@ -56,13 +59,30 @@ public final class Pillars {
         return List.copyOf(found);
     }
 
-    private static boolean mentionsPillar(String text) {
-        for (int i = 0; i + PILLAR.length() <= text.length(); i++) {
+    /** Where "pillar" last stands in the text, in any case; -1 if nowhere. */
+    private static int lastPillar(String text) {
+        for (int i = text.length() - PILLAR.length(); i >= 0; i--) {
             char c = text.charAt(i);
             if ((c == 'p' || c == 'P') && text.regionMatches(true, i, PILLAR, 0, PILLAR.length())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The test, but only before {@code limit} (an offset in the whole text, which the scan's input is). */
+    private static Starts before(Starts starts, int limit) {
+        return new Starts() {
+            @Override
+            public boolean at(CharSequence input, int i) {
+                return i < limit && starts.at(input, i);
+            }
+
+            @Override
+            public int next(CharSequence input, int from) {
+                int next = starts.next(input, Math.min(from, limit));
+                return next < limit ? next : input.length();
+            }
+        };
     }
 }
