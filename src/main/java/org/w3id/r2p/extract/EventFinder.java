@@ -224,7 +224,7 @@ final class EventFinder {
 
     /** The end of the heading's first lines. */
     private static int headEnd(String text) {
-        List<Span> lines = TextUnits.lines(text);
+        List<Span> lines = TextBlocks.lines(text);
         return lines.isEmpty() ? 0 : lines.get(Math.min(HEAD_LINES, lines.size()) - 1).end();
     }
 

@@ -87,7 +87,7 @@ final class HeadingLines {
      * sidebar.
      */
     static List<Span> heading(String text, int maxLines) {
-        List<Span> lines = TextUnits.lines(text);
+        List<Span> lines = TextBlocks.lines(text);
         int end = Math.min(maxLines, lines.size());
         int prose = 0;
         for (int i = 0; i < end; i++) {

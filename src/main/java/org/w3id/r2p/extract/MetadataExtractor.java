@@ -160,7 +160,7 @@ public final class MetadataExtractor {
     }
 
     private static List<Span> head(String text, int lines) {
-        List<Span> all = TextUnits.lines(text);
+        List<Span> all = TextBlocks.lines(text);
         return all.subList(0, Math.min(lines, all.size()));
     }
 }

@@ -11,7 +11,7 @@ import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.corpus.Tokens;
 
 /**
- * Sentences and paragraphs of a document's text. Documents converted from web pages and PDFs break lines
+ * Sentences of a document's text (its paragraphs and lines: {@link TextBlocks}). Documents converted from web pages and PDFs break lines
  * and paragraphs in the middle of sentences (around links, at page width), so a line or paragraph break ends a
  * sentence only where the text around it says so: the text before it ends a sentence or is a heading, and
  * the text after it does not carry on in lower case.
@@ -32,55 +32,10 @@ public final class TextUnits {
 
     private static final int HEADING_LINE_MAX = 60;
     private static final int FRAGMENT_MAX_WORDS = 8;
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private TextUnits() {}
-
-    /**
-     * Blocks of text separated by blank lines, trimmed, in order. The separator is tried only at line breaks,
-     * found by {@link String#indexOf(int, int)}, where {@code find} would try it at every character.
-     */
-    public static List<Span> paragraphs(String text) {
-        List<Span> paragraphs = new ArrayList<>();
-        Matcher m = BLANK_LINE.matcher(text);
-        int start = 0;
-        int at = text.indexOf('\n');
-        while (at >= 0) {
-            if (m.region(at, text.length()).lookingAt()) {
-                addTrimmed(text, start, at, paragraphs);
-                start = m.end();
-                at = text.indexOf('\n', start);
-            } else {
-                at = text.indexOf('\n', at + 1);
-            }
-        }
-        addTrimmed(text, start, text.length(), paragraphs);
-        return paragraphs;
-    }
-
-    private static final LastComputed<String, List<Span>> LAST_LINES = new LastComputed<>(t -> List.copyOf(splitLines(t)));
-
-    /**
-     * Lines of text, trimmed, without empty ones; an unmodifiable list. A document's title, date, kind, event and
-     * statements are each read from its lines, so the last split is kept.
-     */
-    public static List<Span> lines(String text) {
-        return LAST_LINES.get(text);
-    }
-
-    private static List<Span> splitLines(String text) {
-        List<Span> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                addTrimmed(text, start, i, lines);
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
 
     private static final LastComputed<String, List<Span>> LAST_SENTENCES = new LastComputed<>(t -> List.copyOf(split(t)));
 
@@ -108,11 +63,11 @@ public final class TextUnits {
                 i = breakEnd - 1;
             }
             if (boundary >= 0) {
-                addTrimmed(text, start, boundary, sentences);
+                TextBlocks.addTrimmed(text, start, boundary, sentences);
                 start = boundary;
             }
         }
-        addTrimmed(text, start, text.length(), sentences);
+        TextBlocks.addTrimmed(text, start, text.length(), sentences);
         return sentences;
     }
 
@@ -234,7 +189,7 @@ public final class TextUnits {
      * Coherence, and Transparency / (ACT) initiative to ...".
      */
     private static boolean isLinkFragmentMidSentence(String text, int paragraphStart) {
-        Matcher nextBreak = BLANK_LINE.matcher(text);
+        Matcher nextBreak = TextBlocks.BLANK_LINE.matcher(text);
         if (!nextBreak.find(paragraphStart)) {
             return false;
         }
@@ -253,18 +208,6 @@ public final class TextUnits {
             i--;
         }
         return text.substring(i, to).toLowerCase(Locale.ROOT);
-    }
-
-    private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start < end) {
-            out.add(new Span(start, end));
-        }
     }
 
     /** The text of a span with every run of whitespace made one space. */

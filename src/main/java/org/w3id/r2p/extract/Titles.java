@@ -67,7 +67,7 @@ final class Titles {
                 return candidate;
             }
         }
-        List<Span> lines = TextUnits.lines(text);
+        List<Span> lines = TextBlocks.lines(text);
         lines = lines.subList(0, Math.min(TITLE_LINES, lines.size()));
         for (int i = 0; i < lines.size(); i++) {
             String line = MARKDOWN_HEADING.matcher(lines.get(i).of(text).strip()).replaceFirst("");

@@ -50,16 +50,16 @@ class TextUnitsTest {
     void readsABreakWithBlankLinesAndIndentsAsOne() {
         assertEquals(List.of("Statement by the Chair", "The Council met."),
                 sentences("Statement by the Chair \n \t\n\nThe Council met."));
-        assertEquals(List.of(new Span(0, 22), new Span(28, 44)), TextUnits.lines("Statement by the Chair \n \t\n\nThe Council met."));
+        assertEquals(List.of(new Span(0, 22), new Span(28, 44)), TextBlocks.lines("Statement by the Chair \n \t\n\nThe Council met."));
     }
 
     @Test
     void splitsParagraphsAtBlankLines() {
         String text = "One\nline.\n\n  Two.\n";
-        assertEquals(List.of(new Span(0, 9), new Span(13, 17)), TextUnits.paragraphs(text));
+        assertEquals(List.of(new Span(0, 9), new Span(13, 17)), TextBlocks.paragraphs(text));
         // Line breaks that end no paragraph, runs of blank lines, blanks between breaks, a break at either end.
         String many = "\nA\nb \n \t\n\n C\n\n\n\nD\r\n\r\nE \n\t \n";
         assertEquals(List.of(new Span(1, 4), new Span(11, 12), new Span(16, 22)),
-                TextUnits.paragraphs(many));
+                TextBlocks.paragraphs(many));
     }
 }

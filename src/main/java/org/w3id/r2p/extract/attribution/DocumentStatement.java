@@ -14,7 +14,7 @@ import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.PersonFact;
 import org.w3id.r2p.extract.StatementFinding;
-import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.TextBlocks;
 
 /**
  * A statement or message document: "Statement by X" or "X's message to ..." in the heading makes the body one
@@ -130,7 +130,7 @@ final class DocumentStatement {
         if (!SPEECH_LINE.matcher(text).region(0, head).find()) {
             return -1;
         }
-        for (Span line : TextUnits.lines(text)) {
+        for (Span line : TextBlocks.lines(text)) {
             if (line.start() >= head) {
                 break;
             }
@@ -162,7 +162,7 @@ final class DocumentStatement {
 
     /** From the first line after the byline that reads as prose (ends a sentence or is long) to the end. */
     private static Span bodyAfter(String text, int from) {
-        for (Span line : TextUnits.lines(text)) {
+        for (Span line : TextBlocks.lines(text)) {
             if (line.start() < from) {
                 continue;
             }

@@ -10,7 +10,7 @@ import org.w3id.r2p.corpus.Span;
 import org.w3id.r2p.extract.Found;
 import org.w3id.r2p.extract.Mention;
 import org.w3id.r2p.extract.StatementFinding;
-import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.TextBlocks;
 import org.w3id.r2p.extract.text.StartScan;
 import org.w3id.r2p.extract.text.Starts;
 
@@ -46,7 +46,7 @@ final class SpeakerLists {
         }
         List<StatementFinding> result = new ArrayList<>();
         List<Span> run = new ArrayList<>();
-        for (Span paragraph : TextUnits.paragraphs(text)) {
+        for (Span paragraph : TextBlocks.paragraphs(text)) {
             if (isListParagraph(paragraph.of(text))) {
                 run.add(paragraph);
             } else {

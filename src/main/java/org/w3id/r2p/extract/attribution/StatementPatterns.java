@@ -3,7 +3,7 @@ package org.w3id.r2p.extract.attribution;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
-import org.w3id.r2p.extract.TextUnits;
+import org.w3id.r2p.extract.TextBlocks;
 import org.w3id.r2p.extract.text.StartScan;
 import org.w3id.r2p.extract.text.Starts;
 
@@ -31,7 +31,7 @@ public final class StatementPatterns {
     /** Where the heading block ends: after the first lines, or before the first long line of prose. */
     public static int headEnd(String text) {
         int seen = 0;
-        for (Span line : TextUnits.lines(text)) {
+        for (Span line : TextBlocks.lines(text)) {
             if (++seen > HEAD_LINES || line.end() - line.start() > HEAD_LINE_MAX) {
                 return line.start();
             }
