@@ -134,10 +134,7 @@ public final class GraphAssembler {
 
     private Graph documentTriples(DocumentFacts facts, EntityNames names, StatementLabels labels) {
         Document document = facts.document();
-        // Jena's default graph, as every other graph of a build, rather than the value-equality GraphMem, which
-        // only these used: one in-memory graph implementation for the JIT to compile, not two. The terms made here
-        // are never two forms of one value, so the triples are the same.
-        Graph g = GraphMemFactory.createDefaultGraph();
+        Graph g = GraphMemFactory.createDefaultGraphSameValue();
         Node doc = NodeFactory.createURI(iris.document(document.id()));
         g.add(doc, RDF.Nodes.type, R2P.Document.asNode());
         String title = StatementLabels.documentTitle(facts);
