@@ -32,6 +32,11 @@ import picocli.CommandLine.Spec;
                 + "the named graphs; TriG and N-Quads keep one named graph per document."})
 final class ExportCommand implements Callable<Integer> {
     private static final String PARTIAL_SUFFIX = ".part";
+    /**
+     * Bytes written to the dump's file at a time: with the stream's default 8 KB, a 180 MB dump (1,000 documents)
+     * took 22,000 write calls.
+     */
+    private static final int WRITE_BUFFER = 1 << 18;
 
     @Mixin
     CorpusOptions corpus;
@@ -67,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
             // Nothing reaches standard output before the whole graph is known to conform.
             Path partial = Files.createTempFile("r2p-export", ".part");
             try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), WRITE_BUFFER)) {
                     write(build, split, validating, out);
                 }
                 Files.copy(partial, System.out);
@@ -93,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
         removeAbandonedPartials(absolute);
         Path partial = partialFile(absolute, ProcessHandle.current().pid());
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), WRITE_BUFFER)) {
                 write(build, split, validating, out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -32,7 +32,7 @@ public final class GraphValidator {
     private final Shapes shapes;
 
     public GraphValidator(Graph shapesGraph) {
-        this.shapes = Shapes.parse(shapesGraph);
+        this.shapes = ClassOr.simplify(Shapes.parse(shapesGraph));
     }
 
     public static GraphValidator standard() {
