@@ -1,7 +1,6 @@
 package org.w3id.r2p.graph;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -51,19 +50,7 @@ final class Evidence {
         }
     }
 
-    /** Equals and hashCode written out, as in {@link Span}; hashCode is the record's formula. */
-    private record Evidenced(Node motivation, Node body, String words) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Evidenced evidenced && Objects.equals(motivation, evidenced.motivation)
-                    && Objects.equals(body, evidenced.body) && Objects.equals(words, evidenced.words);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * (31 * Objects.hashCode(motivation) + Objects.hashCode(body)) + Objects.hashCode(words);
-        }
-    }
+    private record Evidenced(Node motivation, Node body, String words) {}
 
     /** Four nodes, four types, fifteen triples. */
     private void full(Graph g, Node body, Span span, Node motivation, Node document) {

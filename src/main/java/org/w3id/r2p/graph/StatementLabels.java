@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -98,19 +97,7 @@ final class StatementLabels {
             return new Numbering(iris, names, totals);
         }
 
-        /** Equals and hashCode written out, as in {@link org.w3id.r2p.corpus.Span}; hashCode is the record's formula. */
-        private record Spoken(EntityRef speaker, String setting) {
-            @Override
-            public boolean equals(Object other) {
-                return other instanceof Spoken spoken && Objects.equals(speaker, spoken.speaker)
-                        && Objects.equals(setting, spoken.setting);
-            }
-
-            @Override
-            public int hashCode() {
-                return 31 * Objects.hashCode(speaker) + Objects.hashCode(setting);
-            }
-        }
+        private record Spoken(EntityRef speaker, String setting) {}
     }
 
     /**

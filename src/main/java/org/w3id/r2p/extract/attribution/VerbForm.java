@@ -16,16 +16,4 @@ public record VerbForm(String form, String lemma, Inflection inflection) {
             throw new IllegalArgumentException("A verb form needs a form and a lemma: " + form + " / " + lemma);
         }
     }
-
-    /** Equals and hashCode written out, as in {@link org.w3id.r2p.corpus.Span}; hashCode is the record's formula. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof VerbForm verb && form.equals(verb.form) && lemma.equals(verb.lemma)
-                && inflection == verb.inflection;
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * form.hashCode() + lemma.hashCode()) + inflection.hashCode();
-    }
 }
