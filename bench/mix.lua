@@ -1,9 +1,11 @@
 -- wrk script: sends the example queries given in the file named by the QUERIES environment variable (one
--- URL-encoded query per line) to the path in ENDPOINT, in file order, round after round, and stops after ROUNDS
--- rounds' worth of answers; run it with one wrk thread (-t1), so that every server is sent the same requests in
--- the same order, whatever its speed: a run timed by duration instead asks a fast server more rounds than a slow
--- one and cuts each off at a different query.
+-- URL-encoded query per line) to the path in ENDPOINT, in file order, round after round, and ends the run after
+-- ROUNDS rounds' worth of answers; run it with one wrk thread (-t1), so that every server is sent the same
+-- requests in the same order, whatever its speed: a run timed by duration instead asks a fast server more
+-- rounds than a slow one and cuts each off at a different query.
 --   ROUNDS=n     how many times every query is answered (the run's number of requests is ROUNDS x queries)
+--   WRK_PID=pid  wrk's own process, sent SIGINT when the last answer is in: wrk's main thread sleeps for the
+--                whole -d duration whatever its threads do, and reports (with the time so far) on SIGINT
 --   METHOD=POST  sends each query as a form (application/x-www-form-urlencoded) instead of GET ?query=
 --   VARY=1       makes every request a new query, so that no result cache can answer it: each ends with
 --                VALUES ?r2pBenchNonce {"<NONCE>r<n>"}, a variable no pattern uses, which changes no result; n
@@ -33,9 +35,12 @@ request = function()
   end
   return wrk.format("GET", endpoint .. "?query=" .. query, headers)
 end
+local pid = os.getenv("WRK_PID")
 response = function(status, headers, body)
   answered = answered + 1
-  if answered >= rounds * #queries then
+  if answered == rounds * #queries then
     wrk.thread:stop()
+    -- Sent from the background, once os.execute is back: while it runs, the C library ignores SIGINT in wrk.
+    os.execute("(sleep 0.01; kill -INT " .. pid .. ") &")
   end
 end

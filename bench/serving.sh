@@ -3,7 +3,7 @@
 # the same minutes. r2p-kg builds the graph from the corpus in memory; Fuseki loads the N-Triples dump of it (every
 # triple in its default graph, as r2p-kg's default graph is the union of the documents' graphs).
 # Usage: bench/serving.sh   (called by bench/run.sh; needs wrk, curl, python3 and the jars run.sh builds/fetches)
-#        ROUNDS=20 CONNECTIONS=8 HEAP=2g JAR=other.jar R2P_PORT=3190 FUSEKI_PORT=3191 bench/serving.sh
+#        ROUNDS=20 CONNECTIONS=8 HEAP=2g JAR=other.jar R2P_PORT=3190 FUSEKI_PORT=3191 OUT=dir WORK=dir bench/serving.sh
 # Every run sends the same requests in the same order (bench/mix.lua: the examples in file order, ROUNDS times,
 # one wrk thread), so runs and servers compare: a run timed by duration asked each server a different slice of
 # the mix, which moved Fuseki's rate by a third from run to run. Each run follows a warm-up of WARMUP rounds;
@@ -19,8 +19,8 @@
 # alone, uncached: HTTP status and best of three wall milliseconds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=bench/results
-WORK=target/bench
+OUT=${OUT:-bench/results}
+WORK=${WORK:-target/bench}
 JAR=${JAR:-target/r2p-kg.jar}
 FUSEKI=target/test-tools/jena-fuseki-server-5.6.0.jar
 ROUNDS=${ROUNDS:-20}
@@ -78,8 +78,9 @@ idle_ticks() { # pid -> CPU ticks once the process has used less than 0.02 s in 
 }
 mix() { # nonce url method vary rounds [wrk options]
   local base=${2%/*/*} path=/${2#*://*/}
+  # sh's $$ is wrk's process once exec'd; mix.lua ends the run with SIGINT when its rounds are answered.
   NONCE="$1" ENDPOINT="$path" QUERIES="$WORK/serving-mix.txt" METHOD="$3" VARY="$4" ROUNDS="$5" \
-      wrk -t1 -c"$CONNECTIONS" -d3600s --timeout 30s "${@:6}" -s bench/mix.lua "$base"
+      sh -c 'export WRK_PID=$$; exec wrk "$@"' wrk -t1 -c"$CONNECTIONS" -d3600s --timeout 30s "${@:6}" -s bench/mix.lua "$base"
 }
 load() { # label url method vary pid rounds
   local before after rps p50 p99 errors requests
