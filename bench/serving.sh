@@ -3,7 +3,11 @@
 # the same minutes. r2p-kg builds the graph from the corpus in memory; Fuseki loads the N-Triples dump of it (every
 # triple in its default graph, as r2p-kg's default graph is the union of the documents' graphs).
 # Usage: bench/serving.sh   (called by bench/run.sh; needs wrk, curl, python3 and the jars run.sh builds/fetches)
-#        DURATION=20 CONNECTIONS=8 HEAP=2g JAR=other.jar R2P_PORT=3190 FUSEKI_PORT=3191 bench/serving.sh
+#        ROUNDS=20 CONNECTIONS=8 HEAP=2g JAR=other.jar R2P_PORT=3190 FUSEKI_PORT=3191 OUT=dir WORK=dir bench/serving.sh
+# Every run sends the same requests in the same order (bench/mix.lua: the examples in file order, ROUNDS times,
+# one wrk thread), so runs and servers compare: a run timed by duration asked each server a different slice of
+# the mix, which moved Fuseki's rate by a third from run to run. Each run follows a warm-up of WARMUP rounds;
+# cached runs ask CACHED_ROUNDS rounds, as a cached answer takes milliseconds.
 # The mix is every example but those with nothing to compare: 16 and 21 call the Wikidata Query Service (the
 # network, not the server), 17 asks for named graphs (the dump Fuseki loads has none), 25 uses text:query (a
 # standalone Fuseki has no text index).
@@ -11,15 +15,17 @@
 # runs that VALUES as a BIND, Fuseki as a hash join that holds the whole answer first. Fuseki has no result cache,
 # so it is also measured without the nonce (fuseki-plain-*): the fair comparison is against the faster of the two.
 # Writes bench/results/serving.txt (q/s, the server's CPU microseconds per request, which a busy machine blurs
-# less than q/s, and latency, per server and mode) and serving-examples.txt (each example
+# less than q/s, counted until the server is idle again, and latency, per server and mode) and serving-examples.txt (each example
 # alone, uncached: HTTP status and best of three wall milliseconds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=bench/results
-WORK=target/bench
+OUT=${OUT:-bench/results}
+WORK=${WORK:-target/bench}
 JAR=${JAR:-target/r2p-kg.jar}
 FUSEKI=target/test-tools/jena-fuseki-server-5.6.0.jar
-DURATION=${DURATION:-20}
+ROUNDS=${ROUNDS:-20}
+WARMUP=${WARMUP:-3}
+CACHED_ROUNDS=${CACHED_ROUNDS:-1000}
 CONNECTIONS=${CONNECTIONS:-8}
 HEAP=${HEAP:-2g}
 mkdir -p "$OUT" "$WORK"
@@ -64,36 +70,47 @@ for f in "${examples[@]}"; do
 done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system CPU of a process, in 1/100 s
-load() { # label url method vary pid
+idle_ticks() { # pid -> CPU ticks once the process has used less than 0.02 s in half a second (abandoned requests done)
+  local now last
+  now=$(cpu_ticks "$1")
+  while sleep 0.5; last=$now; now=$(cpu_ticks "$1"); [ $((now - last)) -ge 2 ]; do :; done
+  echo "$now"
+}
+mix() { # nonce url method vary rounds [wrk options]
   local base=${2%/*/*} path=/${2#*://*/}
-  ENDPOINT="$path" QUERIES="$WORK/serving-mix.txt" METHOD="$3" VARY="$4" wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s bench/mix.lua "$base" > /dev/null
+  # sh's $$ is wrk's process once exec'd; mix.lua ends the run with SIGINT when its rounds are answered.
+  NONCE="$1" ENDPOINT="$path" QUERIES="$WORK/serving-mix.txt" METHOD="$3" VARY="$4" ROUNDS="$5" \
+      sh -c 'export WRK_PID=$$; exec wrk "$@"' wrk -t1 -c"$CONNECTIONS" -d3600s --timeout 30s "${@:6}" -s bench/mix.lua "$base"
+}
+load() { # label url method vary pid rounds
   local before after rps p50 p99 errors requests
-  before=$(cpu_ticks "$5")
-  ENDPOINT="$path" QUERIES="$WORK/serving-mix.txt" METHOD="$3" VARY="$4" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency \
-      -s bench/mix.lua "$base" > "$WORK/serving-$1.txt"
-  after=$(cpu_ticks "$5")
+  mix "$3-warm-up-" "$2" "$3" "$4" "$WARMUP" > /dev/null   # the same nonces for both servers, new ones each run
+  before=$(idle_ticks "$5")
+  mix "$3-" "$2" "$3" "$4" "$6" --latency > "$WORK/serving-$1.txt"
+  after=$(idle_ticks "$5")
   requests=$(awk '/requests in/ {print $1}' "$WORK/serving-$1.txt")
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/serving-$1.txt")
   p50=$(awk '/^ +50%/ {print $2}' "$WORK/serving-$1.txt")
   p99=$(awk '/^ +99%/ {print $2}' "$WORK/serving-$1.txt")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' "$WORK/serving-$1.txt" | tr '\n' ' ')
-  echo "$1 $CONNECTIONS $rps $(( (after - before) * 10000 / requests )) $p50 $p99 ${errors:-0}" >> "$OUT/serving.txt"
+  echo "$1 $CONNECTIONS $requests $rps $(( (after - before) * 10000 / requests )) $p50 $p99 ${errors:-0}" >> "$OUT/serving.txt"
 }
 {
-  echo "date: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, -Xmx$HEAP each, wrk -t2 -c$CONNECTIONS --timeout 30s ${DURATION}s after 5s of warm-up"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, -Xmx$HEAP each, wrk -t1 -c$CONNECTIONS --timeout 30s," \
+       "$ROUNDS rounds of the mix in file order ($CACHED_ROUNDS cached) after $WARMUP rounds of warm-up"
   echo "mix: $(for f in "${examples[@]}"; do basename "$f" | cut -c1-2; done | tr '\n' ' ')"
-  echo "run connections requests_per_second server_cpu_us_per_request p50 p99 errors"
+  echo "run connections requests requests_per_second server_cpu_us_per_request p50 p99 errors"
 } > "$OUT/serving.txt"
-load r2p-kg-uncached-get "$R2P" GET 1 $r2p
-load fuseki-get "$FUS" GET 1 $fuseki
-load r2p-kg-uncached-post "$R2P" POST 1 $r2p
-load fuseki-post "$FUS" POST 1 $fuseki
-load fuseki-plain-get "$FUS" GET 0 $fuseki
-load fuseki-plain-post "$FUS" POST 0 $fuseki
+load r2p-kg-uncached-get "$R2P" GET 1 $r2p "$ROUNDS"
+load fuseki-get "$FUS" GET 1 $fuseki "$ROUNDS"
+load r2p-kg-uncached-post "$R2P" POST 1 $r2p "$ROUNDS"
+load fuseki-post "$FUS" POST 1 $fuseki "$ROUNDS"
+load fuseki-plain-get "$FUS" GET 0 $fuseki "$ROUNDS"
+load fuseki-plain-post "$FUS" POST 0 $fuseki "$ROUNDS"
 for f in "${examples[@]}"; do   # every example answered once, so that the cache holds it (GET and POST share a key)
   curl -s -o /dev/null -G -H "Accept: application/sparql-results+json" --data-urlencode "query@$f" "$R2P"
 done
-load r2p-kg-cached-get "$R2P" GET 0 $r2p
-load r2p-kg-cached-post "$R2P" POST 0 $r2p
+load r2p-kg-cached-get "$R2P" GET 0 $r2p "$CACHED_ROUNDS"
+load r2p-kg-cached-post "$R2P" POST 0 $r2p "$CACHED_ROUNDS"
 echo "peak_rss_kb r2p-kg $(awk '/VmHWM/ {print $2}' /proc/$r2p/status) fuseki $(awk '/VmHWM/ {print $2}' /proc/$fuseki/status)" >> "$OUT/serving.txt"
 cat "$OUT/serving.txt"

@@ -47,7 +47,12 @@ public final class KnowledgeGraph {
      * a query without {@code GRAPH} sees everything, {@code GRAPH ?g} still tells the documents apart.
      */
     public DatasetGraph forQuery() {
-        DatasetGraph dataset = DatasetGraphFactory.createGeneral(union());
+        return forQuery(union());
+    }
+
+    /** As {@link #forQuery()}, with {@code union} (the same triples as {@link #union()}, such as an indexed view of it) as default graph. */
+    public DatasetGraph forQuery(Graph union) {
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral(union);
         for (Node name : graphNames()) {
             dataset.addGraph(name, namedGraphs.getGraph(name));
         }

@@ -68,10 +68,10 @@ public final class SparqlServer {
 
     /**
      * A server for a graph built in memory; its default graph is the union of the named graphs, indexed in memory
-     * for full-text search.
+     * for full-text search and by subject and predicate.
      */
     public static Builder builder(KnowledgeGraph graph) {
-        DatasetGraph dataset = SearchIndex.inMemory(graph.forQuery(), graph.union());
+        DatasetGraph dataset = SearchIndex.inMemory(graph.forQuery(SubjectPredicateGraph.over(graph.union())), graph.union());
         ServingExecutor.install(dataset.getContext());
         return new Builder(dataset, graph.union(), graph.namedGraphs(), graph.prefixes());
     }

@@ -1,0 +1,133 @@
+package org.w3id.r2p.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.shared.DeleteDeniedException;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.NiceIterator;
+
+/**
+ * A read-only graph that answers a lookup by subject and predicate ({@code <s> <p> ?o}) from an index built once,
+ * and every other lookup from the graph it wraps. Jena's in-memory graph answers that lookup by going through all
+ * of the subject's triples and keeping those of the predicate: a statement has about twenty triples, and the
+ * served queries ask such a lookup for every row (the speaker of a statement, the label of a speaker). The index
+ * holds each subject's triples grouped by predicate, each group in the order the wrapped graph gives it, so
+ * answers come in the same order.
+ * <pre>
+ *   Graph served = SubjectPredicateGraph.over(union);   // union: built, never changed afterwards
+ * </pre>
+ */
+final class SubjectPredicateGraph extends GraphWrapper {
+    private final Map<Node, Groups> bySubject;
+
+    private SubjectPredicateGraph(Graph graph, Map<Node, Groups> bySubject) {
+        super(graph);
+        this.bySubject = bySubject;
+    }
+
+    /** The graph with its index; the graph must not change afterwards. */
+    static SubjectPredicateGraph over(Graph graph) {
+        Map<Node, Groups> bySubject = new HashMap<>();
+        GraphUtil.listSubjects(graph, Node.ANY, Node.ANY).forEachRemaining(subject -> bySubject.put(subject, groups(graph, subject)));
+        return new SubjectPredicateGraph(graph, bySubject);
+    }
+
+    /** A subject's triples by predicate, each group as the wrapped graph lists it for that subject and predicate. */
+    private static Groups groups(Graph graph, Node subject) {
+        Set<Node> predicates = new LinkedHashSet<>();
+        graph.find(subject, Node.ANY, Node.ANY).forEachRemaining(triple -> predicates.add(triple.getPredicate()));
+        List<Triple> triples = new ArrayList<>();
+        int[] starts = new int[predicates.size() + 1];
+        int group = 0;
+        for (Node predicate : predicates) {
+            starts[group++] = triples.size();
+            graph.find(subject, predicate, Node.ANY).forEachRemaining(triples::add);
+        }
+        starts[group] = triples.size();
+        return new Groups(predicates.toArray(Node[]::new), starts, triples.toArray(Triple[]::new));
+    }
+
+    @Override
+    public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+        if (s != null && s.isConcrete() && p != null && p.isConcrete() && (o == null || !o.isConcrete())) {
+            Groups groups = bySubject.get(s);
+            return groups == null ? NiceIterator.emptyIterator() : groups.of(p);
+        }
+        return super.find(s, p, o);
+    }
+
+    @Override
+    public ExtendedIterator<Triple> find(Triple match) {
+        return find(match.getSubject(), match.getPredicate(), match.getObject());
+    }
+
+    @Override
+    public void add(Triple triple) {
+        throw new AddDeniedException("The served graph is read-only", triple);
+    }
+
+    @Override
+    public void delete(Triple triple) {
+        throw new DeleteDeniedException("The served graph is read-only", triple);
+    }
+
+    @Override
+    public void clear() {
+        throw new DeleteDeniedException("The served graph is read-only");
+    }
+
+    @Override
+    public void remove(Node s, Node p, Node o) {
+        throw new DeleteDeniedException("The served graph is read-only");
+    }
+
+    /** One subject's triples, those of {@code predicates[i]} from {@code starts[i]} to {@code starts[i + 1]}. */
+    private record Groups(Node[] predicates, int[] starts, Triple[] triples) {
+        ExtendedIterator<Triple> of(Node predicate) {
+            for (int i = 0; i < predicates.length; i++) {
+                if (predicates[i].equals(predicate)) {
+                    return new Range(triples, starts[i], starts[i + 1]);
+                }
+            }
+            return NiceIterator.emptyIterator();
+        }
+    }
+
+    /** The triples of an array from one index to another. */
+    private static final class Range extends NiceIterator<Triple> {
+        private final Triple[] triples;
+        private final int end;
+        private int next;
+
+        Range(Triple[] triples, int start, int end) {
+            this.triples = triples;
+            this.next = start;
+            this.end = end;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < end;
+        }
+
+        @Override
+        public Triple next() {
+            if (next >= end) {
+                throw new NoSuchElementException();
+            }
+            return triples[next++];
+        }
+    }
+}
