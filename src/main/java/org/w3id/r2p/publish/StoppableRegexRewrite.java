@@ -33,7 +33,12 @@ final class StoppableRegexRewrite extends ExprTransformCopy {
     static void install(Context context) {
         RewriteFactory standard = Optimize.getFactory();
         // One-row VALUES (such as a benchmark's nonce) as BIND too: see SingleRowValues.
-        RewriteFactory stoppable = query -> op -> standard.create(query).rewrite(SingleRowValues.rewrite(rewrite(op, StopSignal.of(query))));
+        RewriteFactory stoppable = query -> op -> {
+            StopSignal stop = StopSignal.of(query);
+            // Planning starts after this rewrite: see TimeoutAlarm.
+            TimeoutAlarm.arm(stop);
+            return standard.create(query).rewrite(SingleRowValues.rewrite(rewrite(op, stop)));
+        };
         context.set(ARQConstants.sysOptimizerFactory, stoppable);
     }
 
