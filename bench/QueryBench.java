@@ -2,6 +2,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -12,6 +13,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.r2p.publish.SparqlServer;
 import org.w3id.r2p.search.SearchIndex;
 
 /**
@@ -25,6 +27,8 @@ import org.w3id.r2p.search.SearchIndex;
  * {@code served}: one in-memory graph holding every triple as the default graph, beside one graph per document
  * ({@code KnowledgeGraph.forQuery}); {@code roaring}: the same with the union in a {@code GraphMem2Roaring};
  * {@code text}: as {@code serve} has it, {@code served} with the text index ({@code SearchIndex.inMemory});
+ * {@code serve}: {@code text} with the query settings {@code SparqlServer} gives a dataset (a 10 s timeout, REGEX
+ * that the timeout stops, a one-row VALUES as BIND), as for {@code serve --tdb}: Jena's own executor;
  * {@code fuseki}: every triple in the default graph of Jena's transactional
  * in-memory dataset. Prints, per query, the rows and the best and mean CPU milliseconds of ROUNDS runs after one
  * warm-up run.
@@ -37,8 +41,9 @@ public class QueryBench {
             case "served" -> served(quads, GraphMemFactory.createDefaultGraph());
             case "roaring" -> served(quads, GraphMemFactory.createGraphMem2Roaring());
             case "text" -> withIndex(served(quads, GraphMemFactory.createDefaultGraph()));
+            case "serve" -> serving(withIndex(served(quads, GraphMemFactory.createDefaultGraph())));
             case "fuseki" -> fuseki(quads);
-            default -> throw new IllegalArgumentException("Not a variant (served, roaring, text, fuseki): " + args[2]);
+            default -> throw new IllegalArgumentException("Not a variant (served, roaring, text, serve, fuseki): " + args[2]);
         };
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Dataset wrapped = DatasetFactory.wrap(dataset);
@@ -73,6 +78,12 @@ public class QueryBench {
 
     private static DatasetGraph withIndex(DatasetGraph dataset) {
         return SearchIndex.inMemory(dataset, dataset.getDefaultGraph());
+    }
+
+    /** The dataset with the settings a server built over it puts in its context; the server is not started. */
+    private static DatasetGraph serving(DatasetGraph dataset) {
+        SparqlServer.builder(dataset).port(0).timeout(Duration.ofSeconds(10)).build();
+        return dataset;
     }
 
     private static DatasetGraph served(DatasetGraph quads, Graph union) {
