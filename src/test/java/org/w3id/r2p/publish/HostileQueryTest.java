@@ -62,7 +62,8 @@ class HostileQueryTest {
                 "SELECT * WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b FILTER NOT EXISTS { ?c ?q ?d . ?e ?r ?f . FILTER(STR(?f) = \"none\") } } } VALUES ?x { 1 2 } }",
                 "SELECT * WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b FILTER EXISTS { ?c ?q ?d . ?e ?r ?f . FILTER(STR(?f) = \"none\") } } } VALUES ?x { 1 2 } }",
                 "SELECT * WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?a " + PATH + " ?b . ?c " + PATH + " ?d } } VALUES ?x { 1 2 } }",
-                "SELECT (COUNT(*) AS ?n) WHERE { ?a " + PATH + " ?b . ?c " + PATH + " ?d }");
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a " + PATH + " ?b . ?c " + PATH + " ?d }",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a (^!<urn:q>)* ?b . ?c ?q ?d } VALUES ?x { 1 2 }");
     }
 
     static Stream<Arguments> servedShapes() {
