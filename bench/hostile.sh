@@ -36,6 +36,10 @@ Q='SELECT * WHERE { BIND("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab" AS ?x)
 row 'regex `(.*a){50}` on 46 characters' "503 within ${TIMEOUT}+2 s" "$(timed -m 120 --data-urlencode "query=$Q" "$E")"
 Q='SELECT (REPLACE("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "(.*a){50}", "x") AS ?y) WHERE { }'
 row 'REPLACE with the same pattern, constant arguments' "503 within ${TIMEOUT}+2 s" "$(timed -m 120 --data-urlencode "query=$Q" "$E")"
+Q='SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } VALUES ?x { 1 2 }'
+row 'a count over a heavy join, ending in a VALUES block of two rows' "503 within ${TIMEOUT}+2 s" "$(timed -m 120 --data-urlencode "query=$Q" "$E")"
+Q='SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d MINUS { ?a ?r ?f . ?g ?s ?h . FILTER(STR(?h) = "none") } }'
+row 'MINUS of a heavy pattern with no row' "503 within ${TIMEOUT}+2 s" "$(timed -m 120 --data-urlencode "query=$Q" "$E")"
 
 for mb in 1 10 50; do
   { printf 'SELECT * WHERE { ?s ?p "'; head -c $((mb * 1048576)) /dev/zero | tr '\0' x; printf '" }'; } > "$WORK/q$mb.rq"

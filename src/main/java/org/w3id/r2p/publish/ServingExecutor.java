@@ -1,11 +1,14 @@
 package org.w3id.r2p.publish;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterPath;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.QC;
@@ -14,7 +17,8 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Jena's executor for a dataset held in memory, with an {@code ORDER BY} that works out each row's sort values
  * once ({@link SortKeys}) and an {@code OPTIONAL} basic graph pattern planned once, not for every row
- * ({@link OptionalPattern}). Same rows in the same order. Jena takes the executor from the dataset's context.
+ * ({@link OptionalPattern}), and property paths that the query timeout stops within a node's closure
+ * ({@link StoppableGraph}). Same rows in the same order. Jena takes the executor from the dataset's context.
  * Not for TDB2, which brings its own executor and orders patterns by its statistics.
  * <pre>
  *   ServingExecutor.install(dataset.getContext());
@@ -42,5 +46,14 @@ final class ServingExecutor extends OpExecutor {
     protected QueryIterator execute(OpOrder opOrder, QueryIterator input) {
         QueryIterator rows = exec(opOrder.getSubOp(), input);
         return new QueryIterSort(rows, new SortKeys(opOrder.getConditions(), execCxt), execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpPath opPath, QueryIterator input) {
+        if (execCxt.getCancelSignal() == null) {
+            return super.execute(opPath, input);
+        }
+        Graph stoppable = new StoppableGraph(execCxt.getActiveGraph(), execCxt.getCancelSignal());
+        return new QueryIterPath(opPath.getTriplePath(), input, ExecutionContext.copyChangeActiveGraph(execCxt, stoppable));
     }
 }

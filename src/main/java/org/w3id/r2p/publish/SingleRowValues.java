@@ -16,8 +16,8 @@ import org.apache.jena.sparql.expr.NodeValue;
 /**
  * A query ending in a {@code VALUES} block of one row whose variables the pattern never binds (such as a
  * benchmark's nonce, {@code VALUES ?v {"x"}}) with each result row extended by those values, as {@code BIND} would.
- * Jena runs that join as a hash join, which holds every row of the pattern in memory and computes its first row
- * while the plan is being built, where the query timeout cannot stop it; an extension streams and stops on time.
+ * Jena runs that join as a hash join, which holds every row of the pattern in memory before it gives the first;
+ * an extension streams, row by row. (The timeout stops both: {@link TimeoutAlarm}.)
  * The rows and their order are the same: with no variable shared, the hash join keeps the pattern's order. Only
  * the trailing {@code VALUES} is rewritten (beneath the solution modifiers), never one inside a pattern.
  * <pre>

@@ -6,9 +6,10 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * When a regular expression of a query must stop. Jena's timeout sets the query's cancel signal, but it cannot
- * do so while the query is being planned (it waits for the plan), and the planner evaluates expressions whose
- * arguments are constants; so the query's own timeout, from {@link ARQ#queryTimeout}, is kept as a deadline too.
+ * When a query must stop: its cancel signal, which Jena's iterators read, and its own timeout, from
+ * {@link ARQ#queryTimeout}, as a deadline. Jena's timeout cannot set the signal while the query is being planned
+ * (it waits for the plan), and the planner evaluates expressions whose arguments are constants, such as a REGEX;
+ * {@link TimeoutAlarm} sets it at the deadline, which a regular expression also checks itself.
  *
  * @param cancelled      the query's cancel signal
  * @param deadlineNanos  {@link System#nanoTime()} after which to stop, or {@link Long#MAX_VALUE} for none

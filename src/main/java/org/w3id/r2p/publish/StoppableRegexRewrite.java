@@ -17,8 +17,9 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Puts {@link StoppableRegex} and {@link StoppableReplace} in place of Jena's {@code REGEX} and {@code REPLACE}
  * in every query run over a dataset, before Jena's own optimizer, so that the query timeout stops a regular
- * expression too. Jena chooses the optimizer from the dataset's context ({@code ARQConstants.sysOptimizerFactory}),
- * which is the supported way to change how a dataset's queries are rewritten.
+ * expression too, and arms the query's {@link TimeoutAlarm}, which stops the work Jena does while it plans the
+ * query. Jena chooses the optimizer from the dataset's context ({@code ARQConstants.sysOptimizerFactory}), which is
+ * the supported way to change how a dataset's queries are rewritten, for an in-memory dataset and TDB2 alike.
  * <pre>
  *   StoppableRegexRewrite.install(dataset.getContext());
  * </pre>
@@ -33,7 +34,12 @@ final class StoppableRegexRewrite extends ExprTransformCopy {
     static void install(Context context) {
         RewriteFactory standard = Optimize.getFactory();
         // One-row VALUES (such as a benchmark's nonce) as BIND too: see SingleRowValues.
-        RewriteFactory stoppable = query -> op -> standard.create(query).rewrite(SingleRowValues.rewrite(rewrite(op, StopSignal.of(query))));
+        RewriteFactory stoppable = query -> op -> {
+            StopSignal stop = StopSignal.of(query);
+            // Planning starts after this rewrite: see TimeoutAlarm.
+            TimeoutAlarm.arm(stop);
+            return standard.create(query).rewrite(SingleRowValues.rewrite(rewrite(op, stop)));
+        };
         context.set(ARQConstants.sysOptimizerFactory, stoppable);
     }
 
