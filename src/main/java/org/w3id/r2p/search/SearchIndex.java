@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -127,18 +125,20 @@ public final class SearchIndex {
 
     /**
      * Adds one index entry per resource and distinct value of a field: a name that is both a resource's
-     * {@code rdfs:label} and its {@code foaf:name} would otherwise be found twice.
+     * {@code rdfs:label} and its {@code foaf:name} would otherwise be found twice. A value is skipped when the graph
+     * holds it under a predicate of the same field read before, a lookup rather than a set of every value seen,
+     * so that memory does not grow with the corpus (the field of documents' texts holds every text).
      */
     private static void fill(TextIndex index, Graph union) {
         EntityDefinition definition = index.getDocDef();
         // fields() names a field once per predicate mapped to it.
         for (String field : new LinkedHashSet<>(definition.fields())) {
-            Set<List<Object>> indexed = new HashSet<>();
-            for (Node predicate : definition.getPredicates(field)) {
-                union.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
-                    Node value = t.getObject();
-                    if (value.isLiteral() && indexed.add(List.of(t.getSubject(), value.getLiteralLexicalForm(), value.getLiteralLanguage()))) {
-                        index.addEntity(TextQueryFuncs.entityFromQuad(definition, null, t.getSubject(), t.getPredicate(), value));
+            List<Node> predicates = List.copyOf(definition.getPredicates(field));
+            for (int i = 0; i < predicates.size(); i++) {
+                List<Node> readBefore = predicates.subList(0, i);
+                union.find(Node.ANY, predicates.get(i), Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isLiteral() && readBefore.stream().noneMatch(p -> union.contains(t.getSubject(), p, t.getObject()))) {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(definition, null, t.getSubject(), t.getPredicate(), t.getObject()));
                     }
                 });
             }
