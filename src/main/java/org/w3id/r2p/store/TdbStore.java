@@ -97,7 +97,7 @@ public final class TdbStore {
             }
             Txn.executeWrite(fresh, () -> fresh.prefixes().putAll(prefixes));
             // Indexed from the loaded store, so that the documents' graphs are still not held in memory.
-            Txn.executeRead(fresh, () -> SearchIndex.write(fresh.getUnionGraph(), building.resolve(SearchIndex.FOLDER)));
+            Txn.executeRead(fresh, () -> SearchIndex.write(new PredicateUnion(fresh), building.resolve(SearchIndex.FOLDER)));
         });
     }
 
