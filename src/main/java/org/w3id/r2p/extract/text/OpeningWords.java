@@ -55,25 +55,10 @@ public final class OpeningWords {
     /** The phrase cut at its top-level bars. */
     private static List<String> alternatives(String phrase) {
         List<String> result = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int start = 0;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                result.add(phrase.substring(start, i));
-                start = i + 1;
-            }
+        for (int bar = nextAtTopLevel(phrase, 0, '|'); bar >= 0; bar = nextAtTopLevel(phrase, start, '|')) {
+            result.add(phrase.substring(start, bar));
+            start = bar + 1;
         }
         result.add(phrase.substring(start));
         return result;
@@ -81,23 +66,37 @@ public final class OpeningWords {
 
     /** The index of the bracket that closes the one at {@code open}. */
     private static int closing(String phrase, int open) {
+        int close = nextAtTopLevel(phrase, open + 1, ')');
+        if (close < 0) {
+            throw new IllegalArgumentException("Unbalanced brackets: " + phrase);
+        }
+        return close;
+    }
+
+    /**
+     * The index of the first {@code wanted} at or after {@code from} that is outside character classes and inside
+     * no bracket opened after {@code from}, or -1; escaped characters are skipped.
+     */
+    private static int nextAtTopLevel(String phrase, int from, char wanted) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < phrase.length(); i++) {
+        for (int i = from; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (inClass) {
                 inClass = c != ']';
+            } else if (c == wanted && depth == 0) {
+                return i;
             } else if (c == '[') {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == ')') {
+                depth--;
             }
         }
-        throw new IllegalArgumentException("Unbalanced brackets: " + phrase);
+        return -1;
     }
 
     private static boolean isAsciiLetter(char c) {
