@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.extract.DocumentFacts;
 import org.w3id.r2p.extract.EntityRef;
 import org.w3id.r2p.extract.EventFinding;
@@ -31,7 +32,6 @@ final class StatementLabels {
     /** About two lines of a page: enough to recognise a statement, short enough to list many. */
     static final int EXCERPT_LENGTH = 200;
     private static final String ELLIPSIS = "…";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
 
     private final Map<String, String> labels;
@@ -192,15 +192,16 @@ final class StatementLabels {
     /**
      * The text with its whitespace folded, or enough of its start to hold an excerpt and to tell that the whole is
      * longer: a statement can run to pages, and folding the start of a text gives the start of the folded text.
+     * Folded as {@code replaceAll("\\s+", " ")} folds, without a copy and a matcher per statement.
      */
     private static String foldedStart(String text) {
         for (int end = 2 * EXCERPT_LENGTH; end < text.length(); end = (int) Math.min(2L * end, text.length())) {
-            String folded = WHITESPACE.matcher(text.substring(0, end)).replaceAll(" ");
+            String folded = Tokens.collapseSpaces(text, 0, end);
             if (folded.length() > EXCERPT_LENGTH) {
                 return folded;
             }
         }
-        return WHITESPACE.matcher(text).replaceAll(" ");
+        return Tokens.collapseSpaces(text, 0, text.length());
     }
 
     /** A document's statements in the order of the record. */
