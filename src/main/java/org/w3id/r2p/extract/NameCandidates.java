@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 import org.w3id.r2p.extract.NameShapes.Word;
 
 /**
@@ -34,7 +34,6 @@ final class NameCandidates {
             Stream.of(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
             Stream.of(DayOfWeek.values()).map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
             .collect(Collectors.toUnmodifiableSet());
-    private static final Pattern COMMA_GAP = Pattern.compile(",\\s{1,2}");
 
     private NameCandidates() {}
 
@@ -44,7 +43,7 @@ final class NameCandidates {
         List<Word> words = NameShapes.words(text);
         int i = 0;
         while (i < words.size()) {
-            if (!NameShapes.isCapitalised(words.get(i).word())) {
+            if (!words.get(i).isCapitalised()) {
                 i++;
                 continue;
             }
@@ -72,14 +71,16 @@ final class NameCandidates {
         boolean complement = false;
         int j = i + 1;
         while (j < words.size()) {
-            String gap = text.substring(words.get(j - 1).end(), words.get(j).start());
-            String word = words.get(j).word();
-            boolean spaceGap = gap.isBlank() && gap.length() <= 3 && (gap.indexOf('\n') < 0
-                    || gap.indexOf('\n') == gap.lastIndexOf('\n') && NameShapes.isWrappedLine(text, words.get(j - 1).end()));
-            boolean commaGap = complement && NameShapes.isCapitalised(word) && COMMA_GAP.matcher(gap).matches();
+            int gapStart = words.get(j - 1).end();
+            int gapEnd = words.get(j).start();
+            boolean spaceGap = gapEnd - gapStart <= 3 && isBlank(text, gapStart, gapEnd)
+                    && (newlines(text, gapStart, gapEnd) == 0
+                    || newlines(text, gapStart, gapEnd) == 1 && NameShapes.isWrappedLine(text, gapStart));
+            boolean commaGap = complement && words.get(j).isCapitalised() && isCommaGap(text, gapStart, gapEnd);
             if (!spaceGap && !commaGap) {
                 break;
             }
+            String word = words.get(j).word();
             if (word.equals("and") && j + 1 < words.size() && words.get(j + 1).word().equals("the")) {
                 break;
             }
@@ -93,7 +94,7 @@ final class NameCandidates {
     }
 
     private static int lastCapitalised(List<Word> words, int first, int last) {
-        while (last > first && !NameShapes.isCapitalised(words.get(last).word())) {
+        while (last > first && !words.get(last).isCapitalised()) {
             last--;
         }
         return last;
@@ -109,7 +110,7 @@ final class NameCandidates {
         List<int[]> items = new ArrayList<>();
         int itemFirst = first;
         for (int k = first + 1; k <= last; k++) {
-            boolean comma = text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",");
+            boolean comma = hasComma(text, words.get(k - 1).end(), words.get(k).start());
             boolean and = words.get(k).word().equals("and") && k + 1 <= last
                     && NameShapes.hasHeadInPlace(words.subList(itemFirst, k));
             int next = and ? k + 1 : k;
@@ -124,7 +125,7 @@ final class NameCandidates {
 
     /** Whether the words from {@code from} are capitalised up to a head noun that is a name's head. */
     private static boolean opensName(List<Word> words, int from, int last) {
-        for (int h = from; h <= last && NameShapes.isCapitalised(words.get(h).word()); h++) {
+        for (int h = from; h <= last && words.get(h).isCapitalised(); h++) {
             if (NameShapes.HEADS.contains(words.get(h).word())
                     && (h > from || h < last && NameShapes.opensComplement(words.get(h + 1).word(), true))) {
                 return true;
@@ -135,7 +136,7 @@ final class NameCandidates {
 
     private static int nextComma(String text, List<Word> words, int from, int last) {
         for (int k = from + 1; k <= last; k++) {
-            if (text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
+            if (hasComma(text, words.get(k - 1).end(), words.get(k).start())) {
                 return k - 1;
             }
         }
@@ -167,8 +168,7 @@ final class NameCandidates {
     /** A comma inside a name is only part of a list closed by "and" ("Genocide, War Crimes and Crimes ..."). */
     private static int cutUnfinishedList(String text, List<Word> words, int first, int last) {
         for (int k = last; k > first; k--) {
-            String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
-            if (gap.contains(",")) {
+            if (hasComma(text, words.get(k - 1).end(), words.get(k).start())) {
                 boolean closed = false;
                 for (int m = k; m <= last; m++) {
                     closed |= words.get(m).word().equals("and");
@@ -179,5 +179,47 @@ final class NameCandidates {
             }
         }
         return last;
+    }
+
+    // The gaps between words are read where they stand in the text: a run looks at the gap before each of its words.
+
+    /** What {@code String.isBlank} says of {@code [from, to)}. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i += Character.charCount(text.codePointAt(i))) {
+            if (!Character.isWhitespace(text.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            count += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Whether {@code ,\\s{1,2}} matches {@code [from, to)} whole. */
+    private static boolean isCommaGap(String text, int from, int to) {
+        if (to - from < 2 || to - from > 3 || text.charAt(from) != ',') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!Tokens.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 }

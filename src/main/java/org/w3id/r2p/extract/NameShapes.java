@@ -23,6 +23,7 @@ final class NameShapes {
     private static final Set<String> MECHANISM_HEADS = Set.of("Board", "Committee", "Commission", "Mechanism",
             "Council", "Office");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "against");
+    private static final List<String> PREPOSITION_LIST = List.copyOf(PREPOSITIONS);
     private static final int WRAPPED_LINE_MIN = 60;
     private static final Set<String> MECHANISM_MARKERS = Set.of("Prevention", "Preventing", "Atrocity", "Atrocities",
             "Genocide", "Early", "Warning");
@@ -63,15 +64,15 @@ final class NameShapes {
      * the Prevention of Genocide" of "... of the ICGLR"), if it is still a name; else null.
      */
     static Span cutBefore(String text, Span candidate, int limit) {
-        List<Word> words = words(candidate.of(text)).stream().filter(w -> candidate.start() + w.end <= limit).toList();
+        List<Word> words = words(candidate.of(text)).stream().filter(w -> candidate.start() + w.end() <= limit).toList();
         int last = words.size() - 1;
-        while (last >= 0 && !isCapitalised(words.get(last).word)) {
+        while (last >= 0 && !words.get(last).isCapitalised()) {
             last--;
         }
         if (last < 0 || !hasHeadInPlace(words.subList(0, last + 1))) {
             return null;
         }
-        return new Span(candidate.start() + words.get(0).start, candidate.start() + words.get(last).end);
+        return new Span(candidate.start() + words.get(0).start(), candidate.start() + words.get(last).end());
     }
 
     /**
@@ -83,12 +84,12 @@ final class NameShapes {
      */
     static boolean holds(String text, Span candidate, Span inner) {
         if (inner.start() == candidate.start()) {
-            return words(text.substring(inner.end(), candidate.end())).stream().anyMatch(w -> HEADS.contains(w.word));
+            return words(text.substring(inner.end(), candidate.end())).stream().anyMatch(w -> HEADS.contains(w.word()));
         }
         String before = text.substring(candidate.start(), inner.start());
         Matcher head = HEAD_AND_PREPOSITION.matcher(before);
         return head.find() && HEADS.contains(head.group(1))
-                || ACCREDITED_TO.matcher(before).find() && words(before).stream().anyMatch(w -> ENVOYS.contains(w.word));
+                || ACCREDITED_TO.matcher(before).find() && words(before).stream().anyMatch(w -> ENVOYS.contains(w.word()));
     }
 
     /** A line broken by wrapping prose, not a heading: a name may run on over its end. */
@@ -107,9 +108,9 @@ final class NameShapes {
      */
     static boolean hasHeadInPlace(List<Word> words) {
         for (int k = 0; k < words.size(); k++) {
-            if (HEADS.contains(words.get(k).word)) {
+            if (HEADS.contains(words.get(k).word())) {
                 boolean endsHere = k == words.size() - 1;
-                boolean complementFollows = k + 1 < words.size() && opensComplement(words.get(k + 1).word, true);
+                boolean complementFollows = k + 1 < words.size() && opensComplement(words.get(k + 1).word(), true);
                 boolean qualified = k > 0 || complementFollows;
                 if ((endsHere || complementFollows) && qualified) {
                     return true;
@@ -124,7 +125,25 @@ final class NameShapes {
      * only right after a head ("Mission in South Sudan").
      */
     static boolean opensComplement(String word, boolean afterHead) {
-        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT)) || afterHead && word.equals("in");
+        return isPreposition(word) || afterHead && word.equals("in");
+    }
+
+    /**
+     * {@code PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))}, without a lower-case copy of every word of a
+     * run for an ASCII one, nearly every one (the prepositions are ASCII, lowered as ASCII).
+     */
+    private static boolean isPreposition(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String preposition : PREPOSITION_LIST) {
+            if (word.length() == preposition.length() && word.regionMatches(true, 0, preposition, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matches of {@link #WORD}, found without it: this runs over every document's whole text. */
@@ -139,7 +158,7 @@ final class NameShapes {
                 while (i < text.length() && isInWord(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
-                words.add(new Word(start, i, text.substring(start, i)));
+                words.add(new Word(text, start, i));
             }
         }
         return Collections.unmodifiableList(words);
@@ -161,6 +180,40 @@ final class NameShapes {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** A word of a text and where it stands. */
-    record Word(int start, int end, String word) {}
+    /**
+     * A word of a text and where it stands. Not a record: its string is made when first asked for, as the words
+     * of a whole text are read and most of them are only looked at for a capital.
+     */
+    static final class Word {
+        private final String text;
+        private final int start;
+        private final int end;
+        private String word;
+
+        Word(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String word() {
+            if (word == null) {
+                word = text.substring(start, end);
+            }
+            return word;
+        }
+
+        /** {@link NameShapes#isCapitalised} of the word, read in the text. */
+        boolean isCapitalised() {
+            return Character.isUpperCase(text.charAt(start));
+        }
+    }
 }

@@ -210,8 +210,27 @@ public final class TextUnits {
         return text.substring(i, to).toLowerCase(Locale.ROOT);
     }
 
-    /** The text of a span with every run of whitespace made one space. */
+    /**
+     * The text of a span with every run of whitespace made one space. Most spans of prose have nothing to collapse,
+     * and are cut out of the text as they stand instead of copied a character at a time.
+     */
     public static String collapse(String text, Span span) {
-        return Tokens.collapseSpaces(text, span.start(), span.end()).strip();
+        String collapsed = isCollapsed(text, span.start(), span.end()) ? text.substring(span.start(), span.end())
+                : Tokens.collapseSpaces(text, span.start(), span.end());
+        return collapsed.strip();
+    }
+
+    /** Whether every run of whitespace ({@link Tokens#isSpace}) in {@code [from, to)} is already one space. */
+    private static boolean isCollapsed(String text, int from, int to) {
+        boolean afterSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean space = Tokens.isSpace(c);
+            if (space && (afterSpace || c != ' ')) {
+                return false;
+            }
+            afterSpace = space;
+        }
+        return true;
     }
 }

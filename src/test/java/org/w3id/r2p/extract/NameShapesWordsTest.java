@@ -26,5 +26,13 @@ class NameShapesWordsTest {
             Span span = new Span(0, end);
             assertEquals(span.of(text).replaceAll("\\s+", " ").strip(), TextUnits.collapse(text, span));
         }
+        // Spans with nothing to collapse are cut out as they stand; strip still takes a wide space at an end.
+        String single = "\u2003Côte d’Ivoire said: early warning, now.\u2003";
+        for (int start = 0; start <= single.length(); start++) {
+            for (int end = start; end <= single.length(); end++) {
+                Span span = new Span(start, end);
+                assertEquals(span.of(single).replaceAll("\\s+", " ").strip(), TextUnits.collapse(single, span));
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.r2p.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,9 +89,9 @@ final class Occurrences {
         return in(text, region.start(), region.end());
     }
 
-    /** The matches in {@code [from, to)}, in text order, with offsets in the text. */
+    /** The matches in {@code [from, to)}, in text order, with offsets in the text; unmodifiable. */
     List<MatchResult> in(String text, int from, int to) {
-        List<MatchResult> result = new ArrayList<>(2);
+        List<MatchResult> result = null; // most regions hold no match, and get the empty list
         RegionWords region = RegionWords.of(text, from, to);
         Matcher matcher = null;
         int next = from; // matches do not overlap: the words before the last match's end are passed over
@@ -104,11 +105,14 @@ final class Occurrences {
             }
             matcher.region(at - from, to - from);
             if (matcher.lookingAt()) {
+                if (result == null) {
+                    result = new ArrayList<>(2);
+                }
                 result.add(new Hit(text, from, matcher));
                 next = Math.max(matcher.end() + from, at + 1);
             }
         }
-        return result;
+        return result == null ? List.of() : Collections.unmodifiableList(result);
     }
 
     /** The first match in the region, or {@code null}. */
@@ -127,12 +131,35 @@ final class Occurrences {
         int hash = region.hash(word, ignoreCase);
         for (int slot = slot(hash); table[slot] != 0; slot = (slot + 1) & (table.length - 1)) {
             int i = table[slot] - 1;
-            if (hashes[i] == hash && words[i].length() == end - start
-                    && text.regionMatches(ignoreCase, start, words[i], 0, end - start)) {
+            if (hashes[i] == hash && words[i].length() == end - start && isWordAt(text, start, words[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code text.regionMatches(ignoreCase, start, word, 0, word.length())}, ASCII compared as ASCII: "the" opens
+     * phrases of several patterns, and a text with a curly apostrophe takes the slow path of case folding.
+     */
+    private boolean isWordAt(String text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(start + k);
+            char w = word.charAt(k);
+            if (c == w) {
+                continue;
+            }
+            if (!ignoreCase) {
+                return false;
+            }
+            if (c >= 128 || w >= 128) {
+                return text.regionMatches(true, start, word, 0, word.length());
+            }
+            if (RegionWords.lower(c) != RegionWords.lower(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A match on a region, with offsets in the whole text. */

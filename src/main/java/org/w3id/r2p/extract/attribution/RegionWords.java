@@ -143,7 +143,7 @@ final class RegionWords implements CharSequence {
         return hash;
     }
 
-    private static char lower(char c) {
+    static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

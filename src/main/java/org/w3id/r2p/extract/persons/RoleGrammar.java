@@ -25,6 +25,13 @@ final class RoleGrammar {
     private final Pattern andAnotherRole;
     private final Pattern complementToEnd;
     private final Pattern roleLed;
+    /**
+     * The characters other than letters, marks and whitespace that a match of {@link #rolesToEnd} may hold: every
+     * one its source writes (escapes and syntax included, which only lets more through), and the no-break space
+     * and hyphens it writes as escapes. A stretch holding any other character (a comma, a full stop, a line's
+     * digits) is no run of roles, and the pattern need not be tried over it.
+     */
+    private final boolean[] fillChars = new boolean[Character.MAX_VALUE + 1];
 
     RoleGrammar(PersonLexicon lexicon) {
         this.role = lexicon.role();
@@ -36,6 +43,8 @@ final class RoleGrammar {
         String complement = "(?:" + space + "(?:for|of|on|to|in|at)(?:" + space + "(?:" + CAPITALISED + "|of|and|the|for|on|in|to|at))*"
                 + space + CAPITALISED + ")?";
         this.rolesToEnd = Pattern.compile("(?:" + roles + ")" + complement + space);
+        rolesToEnd.pattern().chars().forEach(c -> fillChars[c] = true);
+        "\u00A0\u2010\u2011".chars().forEach(c -> fillChars[c] = true);
         this.andAnotherRole = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?=" + role.pattern() + ")");
         this.complementToEnd = Pattern.compile("(?:\\s+(?:for|of|on|to|in|at|and|with|from)\\s[^;]*)?\\s*");
         this.roleLed = Pattern.compile("(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}['’]s?\\s+)?" + role.pattern());
@@ -67,6 +76,27 @@ final class RoleGrammar {
     /** Roles, and their complement, fill {@code [start, end)} up to the spaces before a name. */
     boolean rolesFill(String text, int start, int end) {
         return rolesToEnd.matcher(text).region(start, end).matches();
+    }
+
+    /**
+     * The last index in {@code [from, at)} of a character that no run of roles and complement ({@link #rolesFill})
+     * holds, or {@code from - 1}: {@code rolesFill} is false for every start at or before it.
+     */
+    int lastBarrier(String text, int from, int at) {
+        int i = at - 1;
+        while (i >= from && mayFill(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private boolean mayFill(char c) {
+        if (fillChars[c] || Character.isLetter(c) || Tokens.isSpace(c) || Character.isSurrogate(c)) {
+            return true; // a surrogate may be half of a letter or mark beyond the 16-bit range
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Nothing but a complement ("of the Commission") or nothing at all fills {@code [start, end)}. */

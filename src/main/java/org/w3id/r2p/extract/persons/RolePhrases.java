@@ -115,7 +115,8 @@ final class RolePhrases {
 
     /** The role right before the name or its titles: "Special Adviser on the Prevention of Genocide Adama Dieng". */
     Span rightBefore(int at) {
-        for (Span role : roles.subList(firstFrom(at - LOOK_BACK), roles.size())) {
+        int barrier = grammar.lastBarrier(text, Math.max(0, at - LOOK_BACK), at);
+        for (Span role : roles.subList(firstFrom(Math.max(at - LOOK_BACK, barrier + 1)), roles.size())) {
             if (role.end() > at) {
                 break;
             }

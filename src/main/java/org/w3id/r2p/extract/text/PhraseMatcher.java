@@ -125,9 +125,7 @@ public final class PhraseMatcher<V> {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            String token = text.get(at + k);
-            String wanted = words.get(k);
-            if (!(phrase.caseSensitive() ? token.equals(wanted) : token.toLowerCase(Locale.ROOT).equals(wanted))) {
+            if (!sameToken(text, at + k, words.get(k), phrase.caseSensitive())) {
                 return false;
             }
             if (k + 1 < words.size() && words.spaceAfter(k) != text.spaceAfter(at + k)) {
@@ -135,6 +133,35 @@ public final class PhraseMatcher<V> {
             }
         }
         return isWholeWord(text.text(), text.start(at), text.end(at + words.size() - 1));
+    }
+
+    /**
+     * Whether the text's token is {@code wanted}, or with {@code !caseSensitive} lowers to it (it is lowered): read in
+     * the text for an ASCII token, as most are, instead of cut out and lowered, a phrase's words being compared to
+     * every token that opens it.
+     */
+    private static boolean sameToken(Tokens text, int token, String wanted, boolean caseSensitive) {
+        String s = text.text();
+        int start = text.start(token);
+        int length = text.end(token) - start;
+        if (caseSensitive) {
+            return length == wanted.length() && s.regionMatches(start, wanted, 0, length);
+        }
+        for (int k = 0; k < length; k++) {
+            if (s.charAt(start + k) >= 128) {
+                return text.get(token).toLowerCase(Locale.ROOT).equals(wanted);
+            }
+        }
+        if (length != wanted.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = s.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != wanted.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Neither a letter nor a digit right before or after: needed where a phrase starts or ends with punctuation. */

@@ -80,6 +80,17 @@ class OccurrencesTest {
     }
 
     @Test
+    void ignoresAsciiCaseInATextOfWideCharacters() {
+        Occurrences behalf = Occurrences.of(ON_BEHALF, Set.of("on", "speaking"), true);
+        // A curly apostrophe makes the text UTF-16; "ſpeaking" (long s) folds to "speaking" in no ASCII case.
+        String text = "Côte d’Ivoire, On Behalf of the Group; SPEAKING FOR Chile; ſpeaking for none; oN behalf of all.";
+        assertEquals(byMatcher(ON_BEHALF, text, 0, text.length()), byOccurrences(behalf, text, 0, text.length()));
+        assertEquals(List.of("15-28:On Behalf of ", "39-52:SPEAKING FOR ", "78-91:oN behalf of "),
+                byOccurrences(behalf, text, 0, text.length()));
+        assertEquals(List.of(), behalf.in(text, 0, 14));
+    }
+
+    @Test
     void refusesAnOpeningWordThatIsNotLetters() {
         assertThrows(IllegalArgumentException.class, () -> Occurrences.of(PERSONAL, Set.of("he's"), false));
     }

@@ -44,4 +44,28 @@ class RolePhrasesTest {
         assertNull(commaBefore("and " + role + ",\u2028Pascale Brunner said", "Pascale"));
         assertNull(commaBefore("and " + role + " Pascale Brunner said", "Pascale"));
     }
+
+    private static String rightBefore(String text, String name) {
+        Span role = new RolePhrases(GRAMMAR, text).rightBefore(text.indexOf(name));
+        return role == null ? null : role.of(text);
+    }
+
+    @Test
+    void aRoleRightBeforeANameIsFoundPastPunctuationEarlierInTheSentence() {
+        assertEquals("Under-Secretary-General for Political Affairs",
+                rightBefore("On 3 May, in Geneva, the Under-Secretary-General for Political Affairs Jonas Albrecht said", "Jonas"));
+        assertEquals("expert member", rightBefore("The Chair, and expert member Tunde Ajayi-Bello", "Tunde"));
+        assertEquals("Deputy Head of Délégation\u00A0",
+                rightBefore("Ms. Dupont (France), Deputy Head of Délégation Marie Dupont", "Marie"));
+        assertNull(rightBefore("the Chair, Tunde Ajayi-Bello", "Tunde"));
+        assertNull(rightBefore("the Chair. Tunde Ajayi-Bello", "Tunde"));
+    }
+
+    @Test
+    void noRunOfRolesHoldsACharacterItsPatternLacks() {
+        String text = "Chair, Deputy Head of Délégation Fact‑Finding Marie";
+        int at = text.indexOf("Marie");
+        assertEquals(text.indexOf(','), GRAMMAR.lastBarrier(text, 0, at));
+        assertEquals(text.indexOf("Deputy") - 1, GRAMMAR.lastBarrier(text, text.indexOf("Deputy"), at));
+    }
 }

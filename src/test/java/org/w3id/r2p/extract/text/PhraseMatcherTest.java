@@ -46,4 +46,20 @@ class PhraseMatcherTest {
         assertEquals("[court, warning, prevention]",
                 matcher.valuesIn("ICC early warning to prevent; early warning").toString());
     }
+
+    @Test
+    void laterWordsLowerAsTheFirstDoesInAnyScript() {
+        PhraseMatcher<String> wide = PhraseMatcher.<String>builder()
+                .add("early warning", "warning", false)
+                .add("Côte d’Ivoire", "civ", false)
+                .add("Mission in CÔTE", "mission", true)
+                .build();
+        assertEquals(Set.of("warning", "civ"), wide.valuesIn("EARLY WarNing in CÔTE D’IVOIRE"));
+        assertEquals(Set.of("mission"), wide.valuesIn("Mission in CÔTE"));
+        assertEquals(Set.of(), wide.valuesIn("Mission in Côte, early warnings"));
+        // The Kelvin sign lowers to "k" outside ASCII: no ASCII shortcut may decide it.
+        PhraseMatcher<String> kelvin = PhraseMatcher.<String>builder().add("early kit", "kit", false).build();
+        assertEquals(Set.of("kit"), kelvin.valuesIn("early \u212Ait"));
+        assertEquals(Set.of(), kelvin.valuesIn("early kits"));
+    }
 }
