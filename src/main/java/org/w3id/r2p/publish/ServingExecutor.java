@@ -17,7 +17,8 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Jena's executor for a dataset held in memory, with an {@code ORDER BY} that works out each row's sort values
  * once ({@link SortKeys}) and an {@code OPTIONAL} basic graph pattern planned once, not for every row
- * ({@link OptionalPattern}), and property paths that the query timeout stops within a node's closure
+ * ({@link OptionalPattern}) or, for one with filters and paths, run with each row as its input instead of copied
+ * with the row's values put in ({@link OptionalInput}), and property paths that the query timeout stops within a node's closure
  * ({@link StoppableGraph}). Same rows in the same order. Jena takes the executor from the dataset's context.
  * Not for TDB2, which brings its own executor and orders patterns by its statistics.
  * <pre>
@@ -38,6 +39,9 @@ final class ServingExecutor extends OpExecutor {
         if (conditional.getRight() instanceof OpBGP bgp && OptionalPattern.fits(bgp.getPattern())
                 && !execCxt.getContext().isTrue(ARQ.hideNonDistiguishedVariables)) {
             return new OptionalPattern(exec(conditional.getLeft(), input), bgp.getPattern(), execCxt);
+        }
+        if (OptionalInput.fits(conditional.getRight())) {
+            return new OptionalInput(exec(conditional.getLeft(), input), conditional.getRight(), execCxt);
         }
         return super.execute(conditional, input);
     }

@@ -47,6 +47,13 @@ class ServingExecutorTest {
         "SELECT * { ?s :group ?g ; :kind ?p OPTIONAL { ?s ?p ?type . ?type rdfs:label ?name } }",
         "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o } OPTIONAL { ?o rdfs:label ?name . ?o :value ?v } } ORDER BY ?name",
         "SELECT ?g (COUNT(DISTINCT ?s) AS ?n) { ?s :group ?g OPTIONAL { ?s :value ?v } } GROUP BY ?g ORDER BY DESC(?n) ?g",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link/rdfs:label ?name FILTER(STRLEN(?name) > 2) } }",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o . ?o rdfs:label ?name FILTER(?g != \"g1\") } }",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s a ?t . ?t :value ?v FILTER NOT EXISTS { ?s :link ?t } } }",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s (:link|a)+ ?o FILTER EXISTS { ?o rdfs:label ?l } } } ORDER BY ?o",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o FILTER (?o != :o1) ?o (:value|rdfs:label)* ?x } }",
+        "SELECT ?g (COUNT(DISTINCT ?o) AS ?n) { ?s :group ?g OPTIONAL { ?s :link ?o FILTER NOT EXISTS { ?o :value 3 } } } GROUP BY ?g ORDER BY ?g",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o FILTER NOT EXISTS { ?o :value ?v OPTIONAL { ?s :value ?v } } } }",
     })
     void answersAsJenaDoes(String query) {
         DatasetGraph dataset = dataset();
