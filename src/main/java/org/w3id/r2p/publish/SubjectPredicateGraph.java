@@ -56,7 +56,8 @@ final class SubjectPredicateGraph extends GraphWrapper {
             graph.find(subject, predicate, Node.ANY).forEachRemaining(triples::add);
         }
         starts[group] = triples.size();
-        return new Groups(predicates.toArray(Node[]::new), starts, triples.toArray(Triple[]::new));
+        return new Groups(predicates.toArray(Node[]::new), predicates.stream().mapToInt(Node::hashCode).toArray(), starts,
+                triples.toArray(Triple[]::new));
     }
 
     @Override
@@ -93,11 +94,16 @@ final class SubjectPredicateGraph extends GraphWrapper {
         throw new DeleteDeniedException("The served graph is read-only");
     }
 
-    /** One subject's triples, those of {@code predicates[i]} from {@code starts[i]} to {@code starts[i + 1]}. */
-    private record Groups(Node[] predicates, int[] starts, Triple[] triples) {
+    /**
+     * One subject's triples, those of {@code predicates[i]} from {@code starts[i]} to {@code starts[i + 1]}. The
+     * predicates' hashes are kept beside them: a query's predicate is another object than the graph's, so telling
+     * them apart by {@code equals} compares IRIs that share a long namespace, for each predicate passed over.
+     */
+    private record Groups(Node[] predicates, int[] hashes, int[] starts, Triple[] triples) {
         ExtendedIterator<Triple> of(Node predicate) {
+            int hash = predicate.hashCode();
             for (int i = 0; i < predicates.length; i++) {
-                if (predicates[i].equals(predicate)) {
+                if (hashes[i] == hash && predicates[i].equals(predicate)) {
                     return new Range(triples, starts[i], starts[i + 1]);
                 }
             }

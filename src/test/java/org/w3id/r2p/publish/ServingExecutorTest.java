@@ -47,6 +47,21 @@ class ServingExecutorTest {
         "SELECT * { ?s :group ?g ; :kind ?p OPTIONAL { ?s ?p ?type . ?type rdfs:label ?name } }",
         "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o } OPTIONAL { ?o rdfs:label ?name . ?o :value ?v } } ORDER BY ?name",
         "SELECT ?g (COUNT(DISTINCT ?s) AS ?n) { ?s :group ?g OPTIONAL { ?s :value ?v } } GROUP BY ?g ORDER BY DESC(?n) ?g",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link/rdfs:label ?name FILTER(STRLEN(?name) > 2) } }",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o . ?o rdfs:label ?name FILTER(?g != \"g1\") } }",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s a ?t . ?t :value ?v FILTER NOT EXISTS { ?s :link ?t } } }",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s (:link|a)+ ?o FILTER EXISTS { ?o rdfs:label ?l } } } ORDER BY ?o",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o FILTER (?o != :o1) ?o (:value|rdfs:label)* ?x } }",
+        "SELECT ?g (COUNT(DISTINCT ?o) AS ?n) { ?s :group ?g OPTIONAL { ?s :link ?o FILTER NOT EXISTS { ?o :value 3 } } } GROUP BY ?g ORDER BY ?g",
+        "SELECT * { ?s :group ?g OPTIONAL { ?s :link ?o FILTER NOT EXISTS { ?o :value ?v OPTIONAL { ?s :value ?v } } } }",
+        "SELECT ?g ?v { ?s :group ?g OPTIONAL { ?s :value ?v } } GROUP BY ?g ?v",
+        "SELECT ?k ?v (COUNT(DISTINCT ?s) AS ?n) (SAMPLE(?o) AS ?x) (GROUP_CONCAT(STR(?o)) AS ?all) "
+            + "{ ?s :group ?g OPTIONAL { ?s :value ?v } OPTIONAL { ?s :link ?o } } GROUP BY (STR(?g) AS ?k) ?v",
+        "SELECT (MAX(?v) AS ?m) (COUNT(*) AS ?n) { ?s :value ?v }",
+        "SELECT (COUNT(*) AS ?n) (\"value\" AS ?label) { ?s :absent ?v }",
+        "SELECT ?value (COUNT(*) AS ?n) { ?s :absent ?value } GROUP BY ?value",
+        "SELECT DISTINCT ?g ?v { ?s :group ?g OPTIONAL { ?s :value ?v } }",
+        "SELECT ?s ?v { { SELECT DISTINCT ?s ?g { ?s :group ?g ; :link ?o } } ?s :value ?v }",
     })
     void answersAsJenaDoes(String query) {
         DatasetGraph dataset = dataset();
