@@ -22,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -52,7 +53,8 @@ public final class Site {
         this.dataset = Objects.requireNonNull(dataset);
         this.union = Objects.requireNonNull(union);
         this.namedGraphs = Objects.requireNonNull(namedGraphs);
-        this.prefixes = Objects.requireNonNull(prefixes);
+        // A store's prefixes are read inside a transaction; they do not change, so a copy serves every request.
+        this.prefixes = PrefixMapFactory.create(Txn.calculateRead(dataset, () -> Objects.requireNonNull(prefixes).getMapping()));
         this.base = base.endsWith("/") ? base : base + "/";
         this.endpointPath = endpointPath;
     }
