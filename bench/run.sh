@@ -30,7 +30,8 @@ JAR=target/r2p-kg.jar
 
 # --- 1. Streaming export and build against riot and tdb2.tdbloader on the same N-Triples, and memory.
 # Every row is one whole process (JVM start included) measured by GNU time: user and system CPU seconds, wall
-# seconds, peak RSS. The export is the default one (validation on, all cores); riot re-writes its N-Triples and
+# seconds, peak RSS. The export is the default one (validation on, all cores), run with the JVM's defaults
+# (java -jar) and through bin/r2p-kg (serial collector, C1 only; see the launcher); riot re-writes its N-Triples and
 # tdb2.tdbloader loads them, so both sides handle the same triples.
 timed() { # label command... -> appends "label user sys wall peak_rss_kb exit" to $OUT/streaming.txt
   local label=$1; shift
@@ -52,9 +53,15 @@ for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus-$n"
   [ -d "$corpus" ] || java bench/CorpusGenerator.java "$n" "$corpus"
   timed "export $n" java -jar "$JAR" export --corpus "$corpus" --format ntriples --quiet --output "$WORK/out-$n.nt"
+  # The same export through bin/r2p-kg, the launcher the README uses, with its JVM options for batch commands.
+  timed "bin/r2p-kg-export $n" bin/r2p-kg export --corpus "$corpus" --format ntriples --quiet --output "$WORK/launcher-$n.nt"
+  cmp -s "$WORK/out-$n.nt" "$WORK/launcher-$n.nt" || { echo "the launcher's export differs from java -jar's" >&2; exit 1; }
+  rm "$WORK/launcher-$n.nt"
   timed "riot $n" java -cp "$FUSEKI" riotcmd.riot --output=ntriples "$WORK/out-$n.nt"
   rm -rf "$WORK/tdb-$n" "$WORK/tdbloader-$n"
   timed "build-tdb $n" java -jar "$JAR" build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
+  rm -rf "$WORK/tdb-$n"
+  timed "bin/r2p-kg-build-tdb $n" bin/r2p-kg build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
   timed "tdb2.tdbloader $n" java -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/tdbloader-$n" "$WORK/out-$n.nt"
   if [ "$QUICK" = 1 ]; then heaps="- -"; else
     heaps="$(smallest_heap "$corpus" export --format ntriples --output "$WORK/heap.nt") $(smallest_heap "$corpus" build --tdb "$WORK/heap-tdb")"
