@@ -31,6 +31,8 @@ import org.apache.jena.util.iterator.NiceIterator;
  */
 final class SubjectPredicateGraph extends GraphWrapper {
     private final Map<Node, Groups> bySubject;
+    /** Each thread's last subject looked up, as the very node given, with its triples: see {@link #groups}. */
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
     private SubjectPredicateGraph(Graph graph, Map<Node, Groups> bySubject) {
         super(graph);
@@ -63,10 +65,30 @@ final class SubjectPredicateGraph extends GraphWrapper {
     @Override
     public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
         if (s != null && s.isConcrete() && p != null && p.isConcrete() && (o == null || !o.isConcrete())) {
-            Groups groups = bySubject.get(s);
+            Groups groups = groups(s);
             return groups == null ? NiceIterator.emptyIterator() : groups.of(p);
         }
         return super.find(s, p, o);
+    }
+
+    /**
+     * The subject's triples. A query looks up the same subject several times in a row (a statement's speaker, then
+     * its event, then its date, for each statement), always as the node of the row, the same object each time: that
+     * lookup is answered without going through the index, whose size makes every lookup a few cache misses.
+     */
+    private Groups groups(Node subject) {
+        Recent last = recent.get();
+        if (last.subject != subject) {
+            last.groups = bySubject.get(subject);
+            last.subject = subject;
+        }
+        return last.groups;
+    }
+
+    /** One thread's last lookup: the node asked for (not necessarily the index's own object) and its triples. */
+    private static final class Recent {
+        private Node subject;
+        private Groups groups;
     }
 
     @Override

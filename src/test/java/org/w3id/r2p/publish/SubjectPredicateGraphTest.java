@@ -44,6 +44,39 @@ class SubjectPredicateGraphTest {
     }
 
     @Test
+    void answersRepeatedLookupsFromSeveralThreadsAsTheWrappedGraph() throws InterruptedException {
+        Graph graph = graph();
+        SubjectPredicateGraph indexed = SubjectPredicateGraph.over(graph);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int offset = t;
+            threads.add(new Thread(() -> {
+                Node[] subjects = new Node[9];
+                for (int k = 0; k < subjects.length; k++) {
+                    subjects[k] = uri("s" + k);   // s8 has no triples
+                }
+                try {
+                    for (int i = 0; i < 20_000; i++) {
+                        // The same subject several times in a row, sometimes as another object equal to it.
+                        int k = (i / 3 + offset) % subjects.length;
+                        Node s = i % 4 == 3 ? uri("s" + k) : subjects[k];
+                        Node p = uri("p" + (i + offset) % 5);
+                        assertEquals(graph.find(s, p, ANY).toList(), indexed.find(s, p, ANY).toList(), s + " " + p);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void refusesChanges() {
         SubjectPredicateGraph indexed = SubjectPredicateGraph.over(graph());
         Triple triple = Triple.create(uri("s0"), uri("p0"), uri("new"));
