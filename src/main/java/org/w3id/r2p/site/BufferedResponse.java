@@ -1,6 +1,5 @@
 package org.w3id.r2p.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -48,7 +47,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
     private final long maxBytes;
     private final InFlight inFlight;
-    private ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private HeldBytes body = new HeldBytes();
     private long reserved;
     private int status = SC_OK;
     private String errorMessage;
@@ -86,9 +85,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         return body.toByteArray();
     }
 
-    /** Sends what was held to the client: the status (or error) and the body. */
-    void sendHeld() throws IOException {
-        byte[] bytes = body();
+    /** Sends what was held to the client: the status (or error) and {@code bytes}, the {@link #body()}. */
+    void sendHeld(byte[] bytes) throws IOException {
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (errorMessage != null && bytes.length == 0) {
             response.sendError(status, errorMessage);
@@ -213,7 +211,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     /** Stops the servlet's writing: the exception ends the query as a client that went away would. */
     private void abandon(Outcome why) throws IOException {
         overflow = why;
-        body = new ByteArrayOutputStream();
+        body = new HeldBytes();
         release();
         throw new IOException("The response was abandoned: " + why);
     }

@@ -77,10 +77,12 @@ public final class ResultCache implements Filter {
     private void answer(QueryRequest query, BufferedResponse held, HttpServletResponse out) throws IOException {
         switch (held.outcome()) {
             case COMPLETE -> {
+                // One copy of the body, kept and sent: a large answer is megabytes.
+                byte[] body = held.body();
                 if (held.getStatus() == HttpServletResponse.SC_OK && query.key() != null && held.getContentType() != null) {
-                    store.put(query.key(), new ResultStore.Result(held.getContentType(), held.body()));
+                    store.put(query.key(), new ResultStore.Result(held.getContentType(), body));
                 }
-                held.sendHeld();
+                held.sendHeld(body);
             }
             case INCOMPLETE -> refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query was stopped by the "
                     + "time limit before all its results were written, so none are sent. Make it more selective, or "
