@@ -39,6 +39,9 @@ final class OptionalPattern extends QueryIterRepeatApply {
     private final Var[] vars;
     private final boolean[] predicatePosition;
     private final Map<Shape, BasicPattern> ordered = new HashMap<>();
+    /** The last row's shape and plan: rows come mostly with the same shape, so the map is rarely asked. */
+    private Shape lastShape;
+    private BasicPattern lastPlan;
 
     OptionalPattern(QueryIterator left, BasicPattern pattern, ExecutionContext execCxt) {
         super(left, execCxt);
@@ -63,9 +66,18 @@ final class OptionalPattern extends QueryIterRepeatApply {
     @Override
     protected QueryIterator nextStage(Binding row) {
         QueryIterator input = QueryIterSingleton.create(row, getExecContext());
-        BasicPattern plan = pattern.size() < 2 ? pattern : ordered.computeIfAbsent(shape(row), s -> order(row));
+        BasicPattern plan = pattern.size() < 2 ? pattern : plan(row);
         QueryIterator matches = PatternMatchData.execute(getExecContext().getActiveGraph(), plan, input, null, getExecContext());
         return new QueryIterDefaulting(matches, row, getExecContext());
+    }
+
+    private BasicPattern plan(Binding row) {
+        Shape shape = shape(row);
+        if (lastShape == null || shape.bound != lastShape.bound || shape.type != lastShape.type) {
+            lastPlan = ordered.computeIfAbsent(shape, s -> order(row));
+            lastShape = shape;
+        }
+        return lastPlan;
     }
 
     /** As Jena orders the pattern with the row's values put in; the order depends only on the row's {@link Shape}. */
