@@ -155,13 +155,22 @@ final class NameShapes {
             int start = i;
             i += Character.charCount(c);
             if (isWordChar(c)) {
-                while (i < text.length() && isInWord(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
+                i = wordEnd(text, i);
                 words.add(new Word(text, start, i));
             }
         }
         return Collections.unmodifiableList(words);
+    }
+
+    /**
+     * Where the word that goes on at {@code i} ends. A method of its own, so that the loop of {@link #words} nests no
+     * loop: the JIT compiles a loop nest again at each loop head that a long text makes hot.
+     */
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && isInWord(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
     }
 
     /** {@link Tokens#isWordChar}, read without asking Character for ASCII, most of a text and all of its spaces. */

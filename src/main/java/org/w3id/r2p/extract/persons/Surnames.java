@@ -45,22 +45,42 @@ final class Surnames {
         LowerCaseWords lowerCaseWords = new LowerCaseWords(text);
         List<Mention> mentions = new ArrayList<>();
         for (NameShapes.Shape shape : shapes) {
-            List<Mention> inShape = new ArrayList<>(); // the longest uses first
-            List<String> words = shape.words();
-            for (int length = words.size(); length > 0; length--) {
-                for (int first = 0; first + length <= words.size(); first++) {
-                    Span span = wordsSpan(shape, first, length);
-                    String variant = key(span.of(text));
-                    String full = fullByVariant.get(variant);
-                    if (full != null && inShape.stream().noneMatch(m -> m.span().overlaps(span)) && !earlier.isTaken(span)
-                            && isUse(text, span, variant, key(full), lowerCaseWords)) {
-                        inShape.add(new Mention(new EntityRef(EntityKind.PERSON, full), span.of(text), span, documentId));
-                    }
-                }
-            }
-            mentions.addAll(inShape);
+            addUses(text, documentId, shape, fullByVariant, earlier, lowerCaseWords, mentions);
         }
         return mentions;
+    }
+
+    /**
+     * The uses of known names in one name-shaped piece, the longest first, none overlapping another. A method of its
+     * own, with no stream or lambda inside its loops: the JIT compiles it once, instead of compiling the loop nest of
+     * {@link #mentions} again at each of its loop heads.
+     */
+    private void addUses(String text, String documentId, NameShapes.Shape shape, Map<String, String> fullByVariant,
+                         EarlierNames earlier, LowerCaseWords lowerCaseWords, List<Mention> mentions) {
+        List<String> words = shape.words();
+        int[] starts = wordStarts(shape);
+        int firstOfShape = mentions.size();
+        for (int length = words.size(); length > 0; length--) {
+            for (int first = 0; first + length <= words.size(); first++) {
+                int last = first + length - 1;
+                Span span = new Span(starts[first], starts[last] + words.get(last).length());
+                String variant = key(span.of(text));
+                String full = fullByVariant.get(variant);
+                if (full != null && !overlapsAny(mentions, firstOfShape, span) && !earlier.isTaken(span)
+                        && isUse(text, span, variant, key(full), lowerCaseWords)) {
+                    mentions.add(new Mention(new EntityRef(EntityKind.PERSON, full), span.of(text), span, documentId));
+                }
+            }
+        }
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int from, Span span) {
+        for (int i = from; i < mentions.size(); i++) {
+            if (mentions.get(i).span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,13 +93,16 @@ final class Surnames {
                 || standsAlone(text, span) && !lowerCaseWords.contains(variant);
     }
 
-    private static Span wordsSpan(NameShapes.Shape shape, int first, int length) {
+    /** Where each word of the shape starts: its words stand one space apart. */
+    private static int[] wordStarts(NameShapes.Shape shape) {
+        List<String> words = shape.words();
+        int[] starts = new int[words.size()];
         int start = shape.span().start();
-        for (int k = 0; k < first; k++) {
-            start += shape.words().get(k).length() + 1;
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = start;
+            start += words.get(k).length() + 1;
         }
-        int end = start + String.join(" ", shape.words().subList(first, first + length)).length();
-        return new Span(start, end);
+        return starts;
     }
 
     /**
