@@ -89,6 +89,12 @@ public final class DumpWriter implements GraphSink {
         stream.finish();
     }
 
+    /** Every syntax but JSON-LD is written sorted; JSON-LD's writer follows the order of the graph it holds. */
+    @Override
+    public boolean dependsOnTripleOrder() {
+        return format == DumpFormat.JSONLD;
+    }
+
     /** The streaming form of each syntax: Turtle and TriG in blocks of one subject, with the dump's prefixes. */
     private static RDFFormat streamingFormat(DumpFormat format) {
         return switch (format) {
