@@ -67,6 +67,23 @@ class Utf8OutputTest {
     }
 
     @Test
+    void printsAsciiAsPrintDoesAfterAWaitingSurrogateAndPastTheBuffer() throws IOException {
+        String iri = "<https://w3id.org/r2p/id/state/GHA>";
+        String longIri = "https://w3id.org/r2p/" + "x".repeat(70_000);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Output out = new Utf8Output(bytes);
+        for (int i = 0; i < 2_000; i++) {
+            out.printAscii(iri);
+        }
+        out.print('\uD83D');
+        out.printAscii(iri);
+        out.printAscii(longIri);
+        out.print('\n');
+        out.flush();
+        assertArrayEquals(viaWriter(iri.repeat(2_000) + "\uD83D" + iri + longIri + "\n"), bytes.toByteArray());
+    }
+
+    @Test
     void writesNothingUntilFlushedAndClosingLeavesTheStreamToItsOwner() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Utf8Output out = new Utf8Output(bytes);
