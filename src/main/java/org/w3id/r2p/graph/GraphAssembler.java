@@ -124,7 +124,15 @@ public final class GraphAssembler {
 
     /** One document's named graph: its facts, with the descriptions of everything it refers to. */
     Graph documentGraph(DocumentFacts facts, EntityNames names, StatementLabels labels) {
-        return documentTriples(facts, names, labels);
+        return documentTriples(facts, names, labels, GraphMemFactory.createDefaultGraphSameValue());
+    }
+
+    /**
+     * The same triples in a graph kept by subject only ({@link SubjectGraph}), for sinks that do not depend on the
+     * order a graph lists its triples in.
+     */
+    Graph documentGraphBySubject(DocumentFacts facts, EntityNames names, StatementLabels labels) {
+        return documentTriples(facts, names, labels, new SubjectGraph());
     }
 
     /** The ontology as shipped in the jar. */
@@ -132,9 +140,8 @@ public final class GraphAssembler {
         return RDFParser.source(R2P.ONTOLOGY_RESOURCE).toGraph();
     }
 
-    private Graph documentTriples(DocumentFacts facts, EntityNames names, StatementLabels labels) {
+    private Graph documentTriples(DocumentFacts facts, EntityNames names, StatementLabels labels, Graph g) {
         Document document = facts.document();
-        Graph g = GraphMemFactory.createDefaultGraphSameValue();
         Node doc = NodeFactory.createURI(iris.document(document.id()));
         g.add(doc, RDF.Nodes.type, R2P.Document.asNode());
         String title = StatementLabels.documentTitle(facts);

@@ -14,6 +14,15 @@ public interface GraphSink {
     /** Every graph has been given. */
     void finish();
 
+    /**
+     * Whether what the sink makes of a graph depends on the order in which the graph lists its triples (a store
+     * numbers terms as they come; a served graph answers in that order). A sink that sorts the triples, or only
+     * looks them up, says no, and may be given graphs kept in a cheaper form ({@link SubjectGraph}).
+     */
+    default boolean dependsOnTripleOrder() {
+        return true;
+    }
+
     /** Gives every graph to both sinks, {@code first} first. */
     static GraphSink both(GraphSink first, GraphSink second) {
         return new GraphSink() {
@@ -27,6 +36,11 @@ public interface GraphSink {
             public void finish() {
                 first.finish();
                 second.finish();
+            }
+
+            @Override
+            public boolean dependsOnTripleOrder() {
+                return first.dependsOnTripleOrder() || second.dependsOnTripleOrder();
             }
         };
     }

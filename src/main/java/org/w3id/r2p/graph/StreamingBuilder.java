@@ -82,11 +82,14 @@ public final class StreamingBuilder {
         try (FactsSpill spill = FactsSpill.create()) {
             FirstPass first = firstPass(corpus, files, spill);
             GraphSink ordered = new GraphOrder(assembler.fixedGraphs(), sink);
+            boolean bySubject = !sink.dependsOnTripleOrder();
             // Statements are numbered here, in corpus order, before their documents go to the pool.
             Iterator<Labelled> documents = spill.read()
                     .map(facts -> new Labelled(facts, first.numbering().next(facts))).iterator();
             OrderedWindow.<Labelled, Named>run(documents, threads, document -> {
-                Graph graph = assembler.documentGraph(document.facts(), first.names(), document.labels());
+                Graph graph = bySubject
+                        ? assembler.documentGraphBySubject(document.facts(), first.names(), document.labels())
+                        : assembler.documentGraph(document.facts(), first.names(), document.labels());
                 progress.documentDone();
                 return new Named(NodeFactory.createURI(iris.graph(document.facts().document().id())), graph);
             }, named -> ordered.graph(named.name(), named.graph()));

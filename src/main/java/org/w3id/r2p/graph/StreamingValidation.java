@@ -89,6 +89,12 @@ public final class StreamingValidation implements GraphSink {
         return focus;
     }
 
+    /** The report's lines are sorted, and every triple is looked up by its subject. */
+    @Override
+    public boolean dependsOnTripleOrder() {
+        return false;
+    }
+
     /** The report, once the build has finished. */
     public GraphValidator.Result result() {
         if (result == null) {

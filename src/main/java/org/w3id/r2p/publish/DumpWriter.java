@@ -89,6 +89,12 @@ public final class DumpWriter implements GraphSink {
         stream.finish();
     }
 
+    /** Every syntax but JSON-LD is written sorted; JSON-LD's writer follows the order of the graph it holds. */
+    @Override
+    public boolean dependsOnTripleOrder() {
+        return format == DumpFormat.JSONLD;
+    }
+
     /** The streaming form of each syntax: Turtle and TriG in blocks of one subject, with the dump's prefixes. */
     private static RDFFormat streamingFormat(DumpFormat format) {
         return switch (format) {
@@ -104,6 +110,11 @@ public final class DumpWriter implements GraphSink {
      * out as it is, so it is written as it is. Any other IRI, and the rest of every literal, is Jena's to write.
      */
     private static final class PlainIris extends NodeFormatterNT {
+        /** What {@link #textKind} finds of a literal's text. */
+        private static final int ESCAPED = 0;
+        private static final int ASCII = 1;
+        private static final int UNESCAPED = 2;
+
         /** Printable ASCII other than the characters N-Triples' IRIREF excludes: space and {@code <>"{}|^`\}. */
         private static final boolean[] PLAIN = new boolean[0x7F];
 
@@ -129,7 +140,7 @@ public final class DumpWriter implements GraphSink {
             if (seen[slot] == iri || isPlain(iri)) {
                 seen[slot] = iri;
                 out.print('<');
-                out.print(iri);
+                ascii(out, iri);
                 out.print('>');
             } else {
                 super.formatURI(out, iri);
@@ -142,8 +153,9 @@ public final class DumpWriter implements GraphSink {
          */
         @Override
         public void formatLitString(AWriter out, String text) {
-            if (isPlainText(text)) {
-                quoted(out, text);
+            int kind = textKind(text);
+            if (kind != ESCAPED) {
+                quoted(out, text, kind);
             } else {
                 super.formatLitString(out, text);
             }
@@ -151,8 +163,9 @@ public final class DumpWriter implements GraphSink {
 
         @Override
         public void formatLitLang(AWriter out, String text, String language) {
-            if (isPlainText(text)) {
-                quoted(out, text);
+            int kind = textKind(text);
+            if (kind != ESCAPED) {
+                quoted(out, text, kind);
                 out.print('@');
                 out.print(language);
             } else {
@@ -162,31 +175,51 @@ public final class DumpWriter implements GraphSink {
 
         @Override
         public void formatLitDT(AWriter out, String text, String datatypeIri) {
-            if (isPlainText(text) && (datatypeIri.equals(datatype) || isPlain(datatypeIri))) {
+            int kind = textKind(text);
+            if (kind != ESCAPED && (datatypeIri.equals(datatype) || isPlain(datatypeIri))) {
                 datatype = datatypeIri;
-                quoted(out, text);
+                quoted(out, text, kind);
                 out.print("^^<");
-                out.print(datatypeIri);
+                ascii(out, datatypeIri);
                 out.print('>');
             } else {
                 super.formatLitDT(out, text, datatypeIri);
             }
         }
 
-        private static void quoted(AWriter out, String text) {
+        private static void quoted(AWriter out, String text, int kind) {
             out.print('"');
-            out.print(text);
+            if (kind == ASCII) {
+                ascii(out, text);
+            } else {
+                out.print(text);
+            }
             out.print('"');
         }
 
-        private static boolean isPlainText(String text) {
+        /** Text found to be ASCII, copied as it is where the output allows. */
+        private static void ascii(AWriter out, String text) {
+            if (out instanceof Utf8Output utf8) {
+                utf8.printAscii(text);
+            } else {
+                out.print(text);
+            }
+        }
+
+        /**
+         * {@link #ESCAPED} for a text that Jena's escaping changes (a quote, backslash, control character, surrogate
+         * or replacement character), else {@link #ASCII} or {@link #UNESCAPED} (not all ASCII).
+         */
+        private static int textKind(String text) {
+            int all = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x80 ? c < ' ' || c == '"' || c == '\\' : c == '\uFFFD' || Character.isSurrogate(c)) {
-                    return false;
+                    return ESCAPED;
                 }
+                all |= c;
             }
-            return true;
+            return all < 0x80 ? ASCII : UNESCAPED;
         }
 
         private static boolean isPlain(String iri) {
