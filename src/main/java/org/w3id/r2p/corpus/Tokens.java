@@ -123,6 +123,14 @@ public final class Tokens {
         return end;
     }
 
+    /**
+     * {@code c} lowered if it is an ASCII capital, else {@code c} as it is: the lowering that case-blind matching
+     * does on ASCII text, most of every text, without asking Character.
+     */
+    public static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** Whitespace as {@code \s} in a regular expression without the Unicode flag. */
     public static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.r2p.corpus.Span;
+import org.w3id.r2p.corpus.Tokens;
 
 /**
  * The matches of a pattern in a region of a text, the same as {@link Matcher#find()} gives on that region, but
@@ -155,7 +156,7 @@ final class Occurrences {
             if (c >= 128 || w >= 128) {
                 return text.regionMatches(true, start, word, 0, word.length());
             }
-            if (RegionWords.lower(c) != RegionWords.lower(w)) {
+            if (Tokens.lowerAscii(c) != Tokens.lowerAscii(w)) {
                 return false;
             }
         }

@@ -74,7 +74,7 @@ final class RegionWords implements CharSequence {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             hash = 31 * hash + c;
-            lowerHash = 31 * lowerHash + lower(c);
+            lowerHash = 31 * lowerHash + Tokens.lowerAscii(c);
         }
         starts[count] = start;
         ends[count] = end;
@@ -138,12 +138,8 @@ final class RegionWords implements CharSequence {
         int hash = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            hash = 31 * hash + (ignoreCase ? lower(c) : c);
+            hash = 31 * hash + (ignoreCase ? Tokens.lowerAscii(c) : c);
         }
         return hash;
-    }
-
-    static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -99,7 +99,7 @@ public final class PhraseMatcher<V> {
                 return true;
             }
             hash = 31 * hash + c;
-            lowerHash = 31 * lowerHash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            lowerHash = 31 * lowerHash + Tokens.lowerAscii(c);
         }
         return firstTokenBits.get(filterBit(hash)) || firstTokenBits.get(filterBit(lowerHash));
     }
@@ -156,8 +156,7 @@ public final class PhraseMatcher<V> {
             return false;
         }
         for (int k = 0; k < length; k++) {
-            char c = s.charAt(start + k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != wanted.charAt(k)) {
+            if (Tokens.lowerAscii(s.charAt(start + k)) != wanted.charAt(k)) {
                 return false;
             }
         }

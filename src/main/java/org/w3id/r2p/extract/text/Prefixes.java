@@ -2,6 +2,8 @@ package org.w3id.r2p.extract.text;
 
 import java.util.Locale;
 
+import org.w3id.r2p.corpus.Tokens;
+
 /**
  * One of some ASCII words, in either ASCII case with {@code ignoreCase} ({@link Starts#prefixes}). Its scan looks
  * at one, two, three, then four characters in tables before it compares any word: the first letters of most prefixes
@@ -68,7 +70,7 @@ final class Prefixes extends BuiltInStarts.OnString {
     @Override
     public boolean at(CharSequence input, int i) {
         char c = input.charAt(i);
-        String[] candidates = c < 128 ? byFirst[ignoreCase ? lower(c) : c] : null;
+        String[] candidates = c < 128 ? byFirst[ignoreCase ? Tokens.lowerAscii(c) : c] : null;
         if (candidates != null) {
             for (String prefix : candidates) {
                 if (startsWith(input, i, prefix)) {
@@ -86,7 +88,7 @@ final class Prefixes extends BuiltInStarts.OnString {
             if (c >= 128) {
                 continue;
             }
-            int first = ignoreCase ? lower(c) : c;
+            int first = ignoreCase ? Tokens.lowerAscii(c) : c;
             if (byFirst[first] == null) {
                 continue;
             }
@@ -104,12 +106,12 @@ final class Prefixes extends BuiltInStarts.OnString {
             if (third >= 128) {
                 continue;
             }
-            int triple = triple(pair, ignoreCase ? lower(third) : third);
+            int triple = triple(pair, ignoreCase ? Tokens.lowerAscii(third) : third);
             if (!triples[triple]) {
                 continue;
             }
             char fourth = i + 3 < hi ? text.charAt(i + 3) : 128;
-            boolean mayOpen = triplesAlone[triple] || fourth < 128 && quads[quad(triple, ignoreCase ? lower(fourth) : fourth)];
+            boolean mayOpen = triplesAlone[triple] || fourth < 128 && quads[quad(triple, ignoreCase ? Tokens.lowerAscii(fourth) : fourth)];
             if (mayOpen && startsWithOne(text, i, hi, first)) {
                 return i;
             }
@@ -119,7 +121,7 @@ final class Prefixes extends BuiltInStarts.OnString {
 
     /** The index in {@link #pairs} of a first (lowered) and a second character; -1 for a second one not ASCII. */
     private int pair(int first, char second) {
-        return second < 128 ? 128 * first + (ignoreCase ? lower(second) : second) : -1;
+        return second < 128 ? 128 * first + (ignoreCase ? Tokens.lowerAscii(second) : second) : -1;
     }
 
     private static int triple(int pair, char third) {
@@ -143,7 +145,7 @@ final class Prefixes extends BuiltInStarts.OnString {
     private boolean startsWith(String text, int i, String prefix) {
         for (int k = 0; k < prefix.length(); k++) {
             char c = text.charAt(i + k);
-            if (c != prefix.charAt(k) && !(ignoreCase && lower(c) == prefix.charAt(k))) {
+            if (c != prefix.charAt(k) && !(ignoreCase && Tokens.lowerAscii(c) == prefix.charAt(k))) {
                 return false;
             }
         }
@@ -156,14 +158,10 @@ final class Prefixes extends BuiltInStarts.OnString {
         }
         for (int k = 0; k < prefix.length(); k++) {
             char c = input.charAt(i + k);
-            if (c != prefix.charAt(k) && !(ignoreCase && lower(c) == prefix.charAt(k))) {
+            if (c != prefix.charAt(k) && !(ignoreCase && Tokens.lowerAscii(c) == prefix.charAt(k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }
