@@ -73,9 +73,9 @@ final class NameCandidates {
         while (j < words.size()) {
             int gapStart = words.get(j - 1).end();
             int gapEnd = words.get(j).start();
+            int gapNewlines = newlines(text, gapStart, gapEnd);
             boolean spaceGap = gapEnd - gapStart <= 3 && isBlank(text, gapStart, gapEnd)
-                    && (newlines(text, gapStart, gapEnd) == 0
-                    || newlines(text, gapStart, gapEnd) == 1 && NameShapes.isWrappedLine(text, gapStart));
+                    && (gapNewlines == 0 || gapNewlines == 1 && NameShapes.isWrappedLine(text, gapStart));
             boolean commaGap = complement && words.get(j).isCapitalised() && isCommaGap(text, gapStart, gapEnd);
             if (!spaceGap && !commaGap) {
                 break;
