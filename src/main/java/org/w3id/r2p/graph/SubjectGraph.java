@@ -55,19 +55,18 @@ final class SubjectGraph extends GraphBase {
 
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-        Node subject = pattern.getSubject();
-        if (subject.isConcrete()) {
-            Group group = bySubject.get(subject);
+        ExtendedIterator<Triple> triples;
+        if (pattern.getSubject().isConcrete()) {
+            Group group = bySubject.get(pattern.getSubject());
             if (group == null) {
                 return NullIterator.instance();
             }
-            ExtendedIterator<Triple> triples = WrappedIterator.createNoRemove(group.triples.iterator());
-            return pattern.getPredicate().isConcrete() || pattern.getObject().isConcrete()
-                    ? triples.filterKeep(pattern::matches) : triples;
+            triples = WrappedIterator.createNoRemove(group.triples.iterator());
+        } else {
+            triples = all();
         }
-        ExtendedIterator<Triple> all = all();
         return pattern.getPredicate().isConcrete() || pattern.getObject().isConcrete()
-                ? all.filterKeep(pattern::matches) : all;
+                ? triples.filterKeep(pattern::matches) : triples;
     }
 
     /** Every triple, subject by subject. */
