@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +42,40 @@ class LauncherTest {
     }
 
     @Test
-    void aBatchCommandRunsWithTheSerialCollectorAndC1Only() throws Exception {
+    void aBatchCommandOnASmallCorpusRunsWithTheSerialCollectorAndC1Only() throws Exception {
         Files.createDirectories(dir.resolve("target"));
         Files.createFile(dir.resolve("target").resolve("r2p-kg.jar"));
         Run run = launch(Map.of(), "export", "--format", "ntriples");
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar(), "export", "--format",
                 "ntriples"), run.arguments());
+    }
+
+    @Test
+    void aCorpusOfMoreThanTheThresholdKeepsC2WithShallowerInlining() throws Exception {
+        Files.createDirectories(dir.resolve("target"));
+        Files.createFile(dir.resolve("target").resolve("r2p-kg.jar"));
+        Path large = Files.createDirectories(dir.resolve("large"));
+        Files.write(large.resolve("one.txt"), new byte[24_000 * 1024]);
+        List<String> c2 = List.of("-XX:+UseSerialGC", "-XX:MaxInlineLevel=4", "-XX:InlineSmallCode=500", "-jar", jar());
+        assertEquals(concat(c2, "export", "--corpus", large.toString()),
+                launch(Map.of(), "export", "--corpus", large.toString()).arguments());
+        assertEquals(concat(c2, "build", "--corpus=" + large, "--tdb", "store"),
+                launch(Map.of(), "build", "--corpus=" + large, "--tdb", "store").arguments());
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Files.writeString(small.resolve("one.txt"), "A short statement.");
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar(), "export", "--corpus",
+                small.toString()), launch(Map.of(), "export", "--corpus", small.toString()).arguments());
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar(), "export", "--corpus",
+                dir.resolve("missing").toString()),
+                launch(Map.of(), "export", "--corpus", dir.resolve("missing").toString()).arguments(),
+                "a folder that does not exist is left for the command to report");
+    }
+
+    private static List<String> concat(List<String> options, String... arguments) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(List.of(arguments));
+        return all;
     }
 
     @Test
