@@ -1,6 +1,5 @@
 package org.w3id.r2p.graph;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -34,7 +33,8 @@ public final class IriScheme {
     /** Slugs and hashes kept for reuse; past this many a cache starts again, so a long-running process stays bounded. */
     private static final int MAX_CACHED = 100_000;
     /** The kinds of subject under {@code id/} that belong to one document (besides its graph). */
-    private static final List<String> DOCUMENT_SCOPED_KINDS = List.of("document/", "statement/", "annotation/");
+    /** An array, not a list: tested for every subject of every document's graph, without an iterator each time. */
+    private static final String[] DOCUMENT_SCOPED_KINDS = {"document/", "statement/", "annotation/"};
     private static final String ID_SEGMENT = "id/";
     private static final String GRAPH_SEGMENT = "graph/";
 
