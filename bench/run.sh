@@ -3,10 +3,12 @@
 # Usage: bench/run.sh [SIZES...]   (default sizes: 1000 10000 100000). Writes bench/results/*.txt; see RESULTS.md.
 #        QUICK=1 bench/run.sh      (1,000 documents only, no heap search, no serving section: a few minutes)
 #        HEAPS="256m 512m 1g 2g" bench/run.sh ...   (the -Xmx values tried, smallest first, for the smallest heap)
+#        QUICK=1 TDB=0 bench/run.sh 1000 10000       (the exports against riot only: no build --tdb, no tdbloader)
 # Needs: Java 17, Maven, wrk and GNU time (Debian packages wrk and time). The full run takes hours at 100,000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUICK=${QUICK:-0}
+TDB=${TDB:-1}
 DEFAULT_SIZES="1000 10000 100000"; [ "$QUICK" = 1 ] && DEFAULT_SIZES="1000"
 SIZES=("${@:-$DEFAULT_SIZES}")
 read -r -a SIZES <<< "${SIZES[*]}"
@@ -31,7 +33,7 @@ JAR=target/r2p-kg.jar
 # --- 1. Streaming export and build against riot and tdb2.tdbloader on the same N-Triples, and memory.
 # Every row is one whole process (JVM start included) measured by GNU time: user and system CPU seconds, wall
 # seconds, peak RSS. The export is the default one (validation on, all cores), run with the JVM's defaults
-# (java -jar) and through bin/r2p-kg (serial collector, C1 only; see the launcher); riot re-writes its N-Triples and
+# (java -jar) and through bin/r2p-kg (serial collector; C1 only below 24 MB of corpus, C2 with shallower inlining above; see the launcher); riot re-writes its N-Triples and
 # tdb2.tdbloader loads them, so both sides handle the same triples.
 timed() { # label command... -> appends "label user sys wall peak_rss_kb exit" to $OUT/streaming.txt
   local label=$1; shift
@@ -59,10 +61,12 @@ for n in "${SIZES[@]}"; do
   rm "$WORK/launcher-$n.nt"
   timed "riot $n" java -cp "$FUSEKI" riotcmd.riot --output=ntriples "$WORK/out-$n.nt"
   rm -rf "$WORK/tdb-$n" "$WORK/tdbloader-$n"
-  timed "build-tdb $n" java -jar "$JAR" build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
-  rm -rf "$WORK/tdb-$n"
-  timed "bin/r2p-kg-build-tdb $n" bin/r2p-kg build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
-  timed "tdb2.tdbloader $n" java -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/tdbloader-$n" "$WORK/out-$n.nt"
+  if [ "$TDB" = 1 ]; then
+    timed "build-tdb $n" java -jar "$JAR" build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
+    rm -rf "$WORK/tdb-$n"
+    timed "bin/r2p-kg-build-tdb $n" bin/r2p-kg build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
+    timed "tdb2.tdbloader $n" java -cp "$FUSEKI" tdb2.tdbloader --loc "$WORK/tdbloader-$n" "$WORK/out-$n.nt"
+  fi
   if [ "$QUICK" = 1 ]; then heaps="- -"; else
     heaps="$(smallest_heap "$corpus" export --format ntriples --output "$WORK/heap.nt") $(smallest_heap "$corpus" build --tdb "$WORK/heap-tdb")"
   fi
