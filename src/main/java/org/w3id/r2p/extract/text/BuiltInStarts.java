@@ -3,26 +3,21 @@ package org.w3id.r2p.extract.text;
 /**
  * The tests {@link Starts} offers, each a class of its own with its own scan loop ({@link Starts#next}): a scan
  * through one shared loop would call a dozen kinds of test from one place, a call the JIT cannot inline, once per
- * character of every text. The loops read the characters of the string under a {@link TextWindow} from an array:
- * through {@link CharSequence#charAt}, every character would cost an interface call and a bounds check of its own,
- * and even {@link String#charAt} costs a call and a check of the string's coding per character under C1, the
- * compiler short runs of {@code bin/r2p-kg} use.
+ * character of every text. The loops read the string under a {@link TextWindow} directly: through
+ * {@link CharSequence#charAt}, every character would cost an interface call and a bounds check of its own.
  */
 final class BuiltInStarts {
     private BuiltInStarts() {}
 
     /** A test that scans a string itself, seeing only the window {@code [lo, hi)} of it as the input. */
     abstract static class OnString implements Starts {
-        /** Each thread's last string scanned, with its characters: one text is scanned by many tests in a row. */
-        private static final ThreadLocal<Chars> LAST = ThreadLocal.withInitial(Chars::new);
-
         @Override
         public final int next(CharSequence input, int from) {
             if (input instanceof String s) {
-                return next(s, chars(s), 0, s.length(), from, s.length());
+                return next(s, 0, s.length(), from, s.length());
             }
             if (input instanceof TextWindow w) {
-                return next(w.text(), chars(w.text()), w.from(), w.to(), w.from() + from, w.to()) - w.from();
+                return next(w.text(), w.from(), w.to(), w.from() + from, w.to()) - w.from();
             }
             int i = from;
             while (i < input.length() && !at(input, i)) {
@@ -31,25 +26,8 @@ final class BuiltInStarts {
             return i;
         }
 
-        /**
-         * The first position of {@code [from, to)} where the test holds on the input {@code text[lo, hi)}, else
-         * {@code to}; {@code chars} are the characters of {@code text}.
-         */
-        abstract int next(String text, char[] chars, int lo, int hi, int from, int to);
-
-        private static char[] chars(String text) {
-            Chars last = LAST.get();
-            if (last.text != text) {
-                last.text = text;
-                last.chars = text.toCharArray();
-            }
-            return last.chars;
-        }
-
-        private static final class Chars {
-            private String text;
-            private char[] chars;
-        }
+        /** The first position of {@code [from, to)} where the test holds on the input {@code text[lo, hi)}, else {@code to}. */
+        abstract int next(String text, int lo, int hi, int from, int to);
     }
 
     /** {@code \d}. */
@@ -60,9 +38,9 @@ final class BuiltInStarts {
         }
 
         @Override
-        int next(String text, char[] chars, int lo, int hi, int from, int to) {
+        int next(String text, int lo, int hi, int from, int to) {
             int i = from;
-            while (i < to && !isDigit(chars[i])) {
+            while (i < to && !isDigit(text.charAt(i))) {
                 i++;
             }
             return i;
@@ -81,12 +59,12 @@ final class BuiltInStarts {
         }
 
         @Override
-        int next(String text, char[] chars, int lo, int hi, int from, int to) {
+        int next(String text, int lo, int hi, int from, int to) {
             if (from == lo && from < to) {
                 return from;
             }
             int i = from;
-            while (i < to && !isTerminator(chars[i - 1])) {
+            while (i < to && !isTerminator(text.charAt(i - 1))) {
                 i++;
             }
             return i;
@@ -106,10 +84,10 @@ final class BuiltInStarts {
         }
 
         @Override
-        int next(String text, char[] chars, int lo, int hi, int from, int to) {
+        int next(String text, int lo, int hi, int from, int to) {
             int i = from;
-            while (i < to && !(i == lo || i == hi || wordKind(chars[i - 1]) != wordKind(chars[i])
-                    || wordKind(chars[i]) == 2)) {
+            while (i < to && !(i == lo || i == hi || wordKind(text.charAt(i - 1)) != wordKind(text.charAt(i))
+                    || wordKind(text.charAt(i)) == 2)) {
                 i++;
             }
             return i;
@@ -143,10 +121,10 @@ final class BuiltInStarts {
         }
 
         @Override
-        int next(String text, char[] chars, int lo, int hi, int from, int to) {
+        int next(String text, int lo, int hi, int from, int to) {
             if (first instanceof OnString a && second instanceof OnString b) {
                 // The second test scans only up to where the first says yes.
-                return b.next(text, chars, lo, hi, from, a.next(text, chars, lo, hi, from, to));
+                return b.next(text, lo, hi, from, a.next(text, lo, hi, from, to));
             }
             TextWindow input = new TextWindow(text, lo, hi);
             int i = from;

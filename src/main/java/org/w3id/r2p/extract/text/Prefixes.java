@@ -82,9 +82,9 @@ final class Prefixes extends BuiltInStarts.OnString {
     }
 
     @Override
-    int next(String text, char[] chars, int lo, int hi, int from, int to) {
+    int next(String text, int lo, int hi, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             if (c >= 128) {
                 continue;
             }
@@ -95,14 +95,14 @@ final class Prefixes extends BuiltInStarts.OnString {
             if (single[first]) {
                 return i;
             }
-            int pair = i + 1 < hi ? pair(first, chars[i + 1]) : -1;
+            int pair = i + 1 < hi ? pair(first, text.charAt(i + 1)) : -1;
             if (pair < 0 || !pairs[pair]) {
                 continue;
             }
             if (pairsAlone[pair]) {
                 return i;
             }
-            char third = i + 2 < hi ? chars[i + 2] : 128;
+            char third = i + 2 < hi ? text.charAt(i + 2) : 128;
             if (third >= 128) {
                 continue;
             }
@@ -110,9 +110,9 @@ final class Prefixes extends BuiltInStarts.OnString {
             if (!triples[triple]) {
                 continue;
             }
-            char fourth = i + 3 < hi ? chars[i + 3] : 128;
+            char fourth = i + 3 < hi ? text.charAt(i + 3) : 128;
             boolean mayOpen = triplesAlone[triple] || fourth < 128 && quads[quad(triple, ignoreCase ? Tokens.lowerAscii(fourth) : fourth)];
-            if (mayOpen && startsWithOne(chars, i, hi, first)) {
+            if (mayOpen && startsWithOne(text, i, hi, first)) {
                 return i;
             }
         }
@@ -132,19 +132,19 @@ final class Prefixes extends BuiltInStarts.OnString {
         return (triple * 31 + fourth) & (TRIPLES - 1);
     }
 
-    private boolean startsWithOne(char[] chars, int i, int hi, int first) {
+    private boolean startsWithOne(String text, int i, int hi, int first) {
         for (String prefix : byFirst[first]) {
-            if (i + prefix.length() <= hi && startsWith(chars, i, prefix)) {
+            if (i + prefix.length() <= hi && startsWith(text, i, prefix)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** As {@link #startsWith(CharSequence, int, String)}, on a string's characters, its length checked. */
-    private boolean startsWith(char[] chars, int i, String prefix) {
+    /** As {@link #startsWith(CharSequence, int, String)}, on a string read directly, its length checked. */
+    private boolean startsWith(String text, int i, String prefix) {
         for (int k = 0; k < prefix.length(); k++) {
-            char c = chars[i + k];
+            char c = text.charAt(i + k);
             if (c != prefix.charAt(k) && !(ignoreCase && Tokens.lowerAscii(c) == prefix.charAt(k))) {
                 return false;
             }
