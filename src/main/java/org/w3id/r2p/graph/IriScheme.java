@@ -32,8 +32,10 @@ public final class IriScheme {
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
     /** Slugs and hashes kept for reuse; past this many a cache starts again, so a long-running process stays bounded. */
     private static final int MAX_CACHED = 100_000;
-    /** The kinds of subject under {@code id/} that belong to one document (besides its graph). */
-    /** An array, not a list: tested for every subject of every document's graph, without an iterator each time. */
+    /**
+     * The kinds of subject under {@code id/} that belong to one document (besides its graph). An array, not a list:
+     * tested for every subject of every document's graph, without an iterator each time.
+     */
     private static final String[] DOCUMENT_SCOPED_KINDS = {"document/", "statement/", "annotation/"};
     private static final String ID_SEGMENT = "id/";
     private static final String GRAPH_SEGMENT = "graph/";
