@@ -2,12 +2,14 @@ package org.w3id.r2p.graph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -29,7 +31,19 @@ public final class KnowledgeGraph {
         this.iris = iris;
         this.prefixes = prefixes;
         this.union = GraphMemFactory.createDefaultGraph();
-        namedGraphs.listGraphNodes().forEachRemaining(name -> GraphUtil.addInto(union, namedGraphs.getGraph(name)));
+        Map<Node, Node> shared = new HashMap<>();
+        namedGraphs.listGraphNodes().forEachRemaining(name -> namedGraphs.getGraph(name).find().forEachRemaining(triple ->
+                union.add(Triple.create(shared(shared, triple.getSubject()), shared(shared, triple.getPredicate()),
+                        shared(shared, triple.getObject())))));
+    }
+
+    /**
+     * One object for each term, whichever document's graph it came from: a lookup in the served graph then finds
+     * its term by identity, without comparing the IRIs' characters, and the union holds each IRI once.
+     */
+    private static Node shared(Map<Node, Node> shared, Node node) {
+        Node first = shared.putIfAbsent(node, node);
+        return first == null ? node : first;
     }
 
     /** The named graphs, with an empty default graph: what TriG and N-Quads dumps hold. */

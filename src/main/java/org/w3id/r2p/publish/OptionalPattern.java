@@ -38,6 +38,7 @@ final class OptionalPattern extends QueryIterRepeatApply {
     private final BasicPattern pattern;
     private final Var[] vars;
     private final boolean[] predicatePosition;
+    private final boolean withoutTripleTerms;
     private final Map<Shape, BasicPattern> ordered = new HashMap<>();
     /** The last row's shape and plan: rows come mostly with the same shape, so the map is rarely asked. */
     private Shape lastShape;
@@ -51,6 +52,7 @@ final class OptionalPattern extends QueryIterRepeatApply {
                 .filter(Var::isVar).map(Var::alloc).distinct().toList();
         this.vars = mentioned.toArray(Var[]::new);
         this.predicatePosition = new boolean[vars.length];
+        this.withoutTripleTerms = PatternRows.fits(pattern);
         for (Triple triple : pattern.getList()) {
             if (triple.getPredicate().isVariable()) {
                 predicatePosition[mentioned.indexOf(Var.alloc(triple.getPredicate()))] = true;
@@ -67,7 +69,9 @@ final class OptionalPattern extends QueryIterRepeatApply {
     protected QueryIterator nextStage(Binding row) {
         QueryIterator input = QueryIterSingleton.create(row, getExecContext());
         BasicPattern plan = pattern.size() < 2 ? pattern : plan(row);
-        QueryIterator matches = PatternMatchData.execute(getExecContext().getActiveGraph(), plan, input, null, getExecContext());
+        QueryIterator matches = withoutTripleTerms
+                ? new PatternRows(getExecContext().getActiveGraph(), plan, input, getExecContext())
+                : PatternMatchData.execute(getExecContext().getActiveGraph(), plan, input, null, getExecContext());
         return new QueryIterDefaulting(matches, row, getExecContext());
     }
 

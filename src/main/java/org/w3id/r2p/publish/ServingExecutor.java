@@ -22,6 +22,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -43,6 +44,7 @@ final class ServingExecutor extends OpExecutor {
 
     static void install(Context context) {
         QC.setFactory(context, ServingExecutor::new);
+        StageBuilder.setGenerator(context, new PatternStage(StageBuilder.chooseStageGenerator(context)));
     }
 
     @Override

@@ -116,20 +116,36 @@ final class SubjectPredicateGraph extends GraphWrapper {
         throw new DeleteDeniedException("The served graph is read-only");
     }
 
+    /** The subject's triples by predicate, or null if it is no subject here; for matchers that keep their own last one. */
+    Groups subject(Node subject) {
+        return bySubject.get(subject);
+    }
+
+    /** Whether an object given in a lookup is matched by {@code equals}, as this index matches it. */
+    boolean matchesObjectsByTerm() {
+        return !get().getCapabilities().handlesLiteralTyping();
+    }
+
     /**
      * One subject's triples, those of {@code predicates[i]} from {@code starts[i]} to {@code starts[i + 1]}. The
      * predicates' hashes are kept beside them: a query's predicate is another object than the graph's, so telling
      * them apart by {@code equals} compares IRIs that share a long namespace, for each predicate passed over.
      */
-    private record Groups(Node[] predicates, int[] hashes, int[] starts, Triple[] triples) {
+    record Groups(Node[] predicates, int[] hashes, int[] starts, Triple[] triples) {
         ExtendedIterator<Triple> of(Node predicate) {
+            int group = group(predicate);
+            return group < 0 ? NiceIterator.emptyIterator() : new Range(triples, starts[group], starts[group + 1]);
+        }
+
+        /** The index of the predicate's group, or -1 if the subject has no triple of it. */
+        int group(Node predicate) {
             int hash = predicate.hashCode();
             for (int i = 0; i < predicates.length; i++) {
-                if (hashes[i] == hash && predicates[i].equals(predicate)) {
-                    return new Range(triples, starts[i], starts[i + 1]);
+                if (predicates[i] == predicate || hashes[i] == hash && predicates[i].equals(predicate)) {
+                    return i;
                 }
             }
-            return NiceIterator.emptyIterator();
+            return -1;
         }
     }
 

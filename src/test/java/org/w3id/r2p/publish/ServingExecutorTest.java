@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultsWriter;
@@ -62,11 +63,24 @@ class ServingExecutorTest {
         "SELECT ?value (COUNT(*) AS ?n) { ?s :absent ?value } GROUP BY ?value",
         "SELECT DISTINCT ?g ?v { ?s :group ?g OPTIONAL { ?s :value ?v } }",
         "SELECT ?s ?v { { SELECT DISTINCT ?s ?g { ?s :group ?g ; :link ?o } } ?s :value ?v }",
+        "SELECT * { ?s :link ?o . ?o rdfs:label ?name ; :value ?v }",
+        "SELECT * { ?s ?p ?s }",
+        "SELECT * { ?s :link ?s ; ?p ?o }",
+        "SELECT * { ?s :kind ?p . ?x ?p ?o . ?o rdfs:label ?name } LIMIT 9",
+        "SELECT * { ?o rdfs:label \"o 1\"@EN ; :value ?v }",
+        "SELECT * { ?s a ?t ; a ?u FILTER(?t != ?u) ?t rdfs:label ?name }",
+        "SELECT * { VALUES (?s ?g) { (:s1 UNDEF) (UNDEF \"g2\") (:s4 \"g0\") (:s6 \"g9\") } ?s :group ?g ; :kind ?k }",
+        "SELECT * { ?s :group ?g { ?s :link ?o } UNION { ?s :value ?o } ?o rdfs:label ?name }",
+        "SELECT * { ?s :group \"g1\" ; :value ?v . ?s :group ?g }",
+        "SELECT * { ?s :group ?g . _:b rdfs:label ?name . ?s :link _:b }",
+        "SELECT * { ?s :group ?g ; a :o1 ; :link :o4 ; :value ?v }",
     })
     void answersAsJenaDoes(String query) {
         DatasetGraph dataset = dataset();
         String jena = json(dataset, EX + query, false);
         assertEquals(jena, json(dataset, EX + query, true));
+        assertEquals(jena, json(DatasetGraphFactory.wrap(SubjectPredicateGraph.over(dataset.getDefaultGraph())), EX + query, true),
+                "over the served graph's index");
         assertTrue(jena.contains("\"value\""), jena);
     }
 
@@ -103,6 +117,7 @@ class ServingExecutorTest {
                 graph.add(s, RDF.Nodes.type, iri("o" + (i + 1) % 3));
             }
         }
+        graph.add(iri("s8"), link, iri("s8"));
         // Added in the reverse order, so that the graph's indexes list rows in different orders.
         for (int i = 59; i >= 0; i--) {
             graph.add(iri("s" + i), group, NodeFactory.createLiteralString("g" + i % 4));
@@ -122,8 +137,10 @@ class ServingExecutorTest {
         Context servingContext = new Context();
         ServingExecutor.install(servingContext);
         Object executor = serving ? QC.getFactory(servingContext) : OpExecutor.stdFactory;
+        Object stages = serving ? StageBuilder.getGenerator(servingContext) : StageBuilder.standardGenerator();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(ARQConstants.sysOpExecutorFactory, executor).build()) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(ARQConstants.sysOpExecutorFactory, executor)
+                .set(ARQ.stageGenerator, stages).build()) {
             ResultsWriter.create().lang(ResultSetLang.RS_JSON).build().write(bytes, exec.select());
         }
         return bytes.toString(StandardCharsets.UTF_8);
