@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * stopped by the timeout while writing gets 503, a result too large to hold 413, and a server holding too much
  * at once 503; all with a message saying what to do. Complete 200 answers are kept in a {@link ResultStore}
  * bounded in bytes, keyed by query, parameters and {@code Accept} (see {@link QueryRequest}), for GET and POST
- * alike: the published graph does not change while it is served. A kept answer carries {@code X-Cache: hit}.
+ * alike: the published graph does not change while it is served. An answer is kept when its query is answered a
+ * second time, and a kept answer carries {@code X-Cache: hit}.
  * <pre>
  *   new ResultCache(64 &lt;&lt; 20, 16 &lt;&lt; 20, 128 &lt;&lt; 20);   // keep 64 MB, answers up to 16 MB, 128 MB held at once
  * </pre>

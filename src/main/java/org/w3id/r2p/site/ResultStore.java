@@ -7,10 +7,15 @@ import java.util.Map;
 /**
  * Query results kept by key, bounded in bytes: when a new result would pass the budget, the least recently used
  * go first. A result larger than {@code maxEntryBytes} is not kept, so that one answer cannot empty the store.
+ * A result is kept only when its key is offered a second time (a doorkeeper, as in TinyLFU): most queries on a
+ * public endpoint are asked once, and keeping each of their answers, megabytes some of them, would only push the
+ * answers asked again out of the store and fill the heap's old generation with garbage for the collector.
  */
 final class ResultStore {
     /** Roughly what a kept result costs beyond its body: the key, the map entry, the record. */
     private static final int OVERHEAD_BYTES = 200;
+    /** How many keys offered once are remembered: 32 KB of hashes. */
+    private static final int OFFERED_ONCE_SLOTS = 4096;
 
     /** A kept result: its content type and body. */
     record Result(String contentType, byte[] body) {}
@@ -18,6 +23,11 @@ final class ResultStore {
     private final long budgetBytes;
     private final long maxEntryBytes;
     private final LinkedHashMap<String, Result> results = new LinkedHashMap<>(16, 0.75f, true);
+    /**
+     * Hashes of keys offered once, each in the slot its hash picks; a newer key takes the slot. Two keys that share
+     * a hash only let one result in at its first offer; a key pushed out waits for its next two.
+     */
+    private final long[] offeredOnce = new long[OFFERED_ONCE_SLOTS];
     private long heldBytes;
 
     /**
@@ -36,9 +46,10 @@ final class ResultStore {
         return results.get(key);
     }
 
+    /** Offers a result: it is kept if it fits and its key was offered before (or is kept already). */
     synchronized void put(String key, Result result) {
         long cost = costOf(key, result);
-        if (cost > maxEntryBytes) {
+        if (cost > maxEntryBytes || !results.containsKey(key) && firstOffer(key)) {
             return;
         }
         Result old = results.put(key, result);
@@ -49,6 +60,27 @@ final class ResultStore {
             heldBytes -= costOf(entry.getKey(), entry.getValue());
             eldest.remove();
         }
+    }
+
+    /** Remembers the key, and says whether it is new: not among the keys offered once that are remembered. */
+    private boolean firstOffer(String key) {
+        long hash = hash64(key);
+        int slot = (int) (hash & (OFFERED_ONCE_SLOTS - 1));
+        if (offeredOnce[slot] == hash) {
+            offeredOnce[slot] = 0;
+            return false;
+        }
+        offeredOnce[slot] = hash;
+        return true;
+    }
+
+    /** FNV-1a over the key's characters: 64 bits, so that keys rarely share a hash as they would a String's 32. */
+    private static long hash64(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
     }
 
     synchronized long heldBytes() {

@@ -14,14 +14,37 @@ class ResultStoreTest {
         return new ResultStore.Result("t", new byte[296]);
     }
 
+    /** Offers the result twice, as a store keeps a result at its second offer. */
+    private static void keep(ResultStore store, String key, ResultStore.Result result) {
+        store.put(key, result);
+        store.put(key, result);
+    }
+
+    @Test
+    void keepsAResultAtItsSecondOfferOnly() {
+        ResultStore store = new ResultStore(100_000, 1000);
+        store.put("a", costing500());
+        assertNull(store.get("a"), "offered once");
+        assertEquals(0, store.heldBytes());
+        store.put("a", costing500());
+        assertNotNull(store.get("a"));
+        store.put("a", costing500());
+        assertNotNull(store.get("a"), "a kept result stays kept when offered again");
+        for (int i = 0; i < 150; i++) {
+            store.put("once" + i, costing500());
+        }
+        assertEquals(1, store.size(), "keys offered once keep nothing");
+        assertEquals(500, store.heldBytes());
+    }
+
     @Test
     void evictsTheLeastRecentlyUsedWhenTheBytesPassTheBudget() {
         ResultStore store = new ResultStore(1000, 1000);
-        store.put("a", costing500());
-        store.put("b", costing500());
+        keep(store, "a", costing500());
+        keep(store, "b", costing500());
         assertEquals(1000, store.heldBytes());
         assertNotNull(store.get("a"), "a is now the most recently used");
-        store.put("c", costing500());
+        keep(store, "c", costing500());
         assertNull(store.get("b"));
         assertNotNull(store.get("a"));
         assertNotNull(store.get("c"));
@@ -32,7 +55,7 @@ class ResultStoreTest {
     void neverHoldsMoreThanItsBudgetWhateverIsPut() {
         ResultStore store = new ResultStore(10_000, 2_000);
         for (int i = 0; i < 500; i++) {
-            store.put("key" + i, new ResultStore.Result("text/csv", new byte[i * 7 % 2500]));
+            keep(store, "key" + i, new ResultStore.Result("text/csv", new byte[i * 7 % 2500]));
             assertTrue(store.heldBytes() <= 10_000, "held " + store.heldBytes());
         }
         assertTrue(store.size() > 1);
@@ -41,7 +64,7 @@ class ResultStoreTest {
     @Test
     void aResultLargerThanAnEntryMayBeIsNotKept() {
         ResultStore store = new ResultStore(10_000, 400);
-        store.put("a", costing500());
+        keep(store, "a", costing500());
         assertNull(store.get("a"));
         assertEquals(0, store.heldBytes());
     }
@@ -49,7 +72,7 @@ class ResultStoreTest {
     @Test
     void replacingAResultCountsItOnce() {
         ResultStore store = new ResultStore(1000, 1000);
-        store.put("a", costing500());
+        keep(store, "a", costing500());
         store.put("a", costing500());
         assertEquals(500, store.heldBytes());
         assertEquals(1, store.size());
@@ -58,7 +81,7 @@ class ResultStoreTest {
     @Test
     void aZeroBudgetKeepsNothingAndANegativeOneIsRefused() {
         ResultStore store = new ResultStore(0, 1000);
-        store.put("a", new ResultStore.Result("t", new byte[0]));
+        keep(store, "a", new ResultStore.Result("t", new byte[0]));
         assertNull(store.get("a"));
         assertThrows(IllegalArgumentException.class, () -> new ResultStore(-1, 10));
     }
