@@ -4,11 +4,13 @@
 #        QUICK=1 bench/run.sh      (1,000 documents only, no heap search, no serving section: a few minutes)
 #        HEAPS="256m 512m 1g 2g" bench/run.sh ...   (the -Xmx values tried, smallest first, for the smallest heap)
 #        QUICK=1 TDB=0 bench/run.sh 1000 10000       (the exports against riot only: no build --tdb, no tdbloader)
+#        REPEAT=5 bench/run.sh ...   (runs of the launcher's export and of riot per size, taking turns; default 3)
 # Needs: Java 17, Maven, wrk and GNU time (Debian packages wrk and time). The full run takes hours at 100,000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUICK=${QUICK:-0}
 TDB=${TDB:-1}
+REPEAT=${REPEAT:-3}
 DEFAULT_SIZES="1000 10000 100000"; [ "$QUICK" = 1 ] && DEFAULT_SIZES="1000"
 SIZES=("${@:-$DEFAULT_SIZES}")
 read -r -a SIZES <<< "${SIZES[*]}"
@@ -55,11 +57,16 @@ for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus-$n"
   [ -d "$corpus" ] || java bench/CorpusGenerator.java "$n" "$corpus"
   timed "export $n" java -jar "$JAR" export --corpus "$corpus" --format ntriples --quiet --output "$WORK/out-$n.nt"
-  # The same export through bin/r2p-kg, the launcher the README uses, with its JVM options for batch commands.
-  timed "bin/r2p-kg-export $n" bin/r2p-kg export --corpus "$corpus" --format ntriples --quiet --output "$WORK/launcher-$n.nt"
-  cmp -s "$WORK/out-$n.nt" "$WORK/launcher-$n.nt" || { echo "the launcher's export differs from java -jar's" >&2; exit 1; }
-  rm "$WORK/launcher-$n.nt"
-  timed "riot $n" java -cp "$FUSEKI" riotcmd.riot --output=ntriples "$WORK/out-$n.nt"
+  # The same export through bin/r2p-kg, the launcher the README uses, with its JVM options for batch commands, and
+  # riot re-writing its N-Triples into a file as the export does, taking turns REPEAT times: on a shared machine
+  # one run of either can cost a third more CPU than the next, so ratios.txt compares their medians.
+  for run in $(seq "$REPEAT"); do
+    timed "bin/r2p-kg-export $n" bin/r2p-kg export --corpus "$corpus" --format ntriples --quiet --output "$WORK/launcher-$n.nt"
+    cmp -s "$WORK/out-$n.nt" "$WORK/launcher-$n.nt" || { echo "the launcher's export differs from java -jar's" >&2; exit 1; }
+    rm "$WORK/launcher-$n.nt"
+    timed "riot $n" sh -c 'java -cp "$1" riotcmd.riot --output=ntriples "$2" > "$3"' riot "$FUSEKI" "$WORK/out-$n.nt" "$WORK/riot-$n.nt"
+    rm "$WORK/riot-$n.nt"
+  done
   rm -rf "$WORK/tdb-$n" "$WORK/tdbloader-$n"
   if [ "$TDB" = 1 ]; then
     timed "build-tdb $n" java -jar "$JAR" build --corpus "$corpus" --quiet --tdb "$WORK/tdb-$n"
@@ -72,6 +79,19 @@ for n in "${SIZES[@]}"; do
   fi
   echo "$n $(du -sb "$corpus" | cut -f1) $(wc -l < "$WORK/out-$n.nt") $heaps" >> "$OUT/memory.txt"
   rm -rf "$WORK/tdb-$n" "$WORK/tdbloader-$n" "$WORK/heap.nt" "$WORK/heap-tdb"
+done
+
+# The launcher's export against riot, per size: the medians of their CPU seconds (user + system), their ratio (the
+# issue's target: at most 1.5), and the lowest and highest ratio of a run to the riot run that followed it.
+median() { sort -n | awk '{v[NR] = $1} END {print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+echo "documents export_cpu_s_median riot_cpu_s_median ratio_of_medians lowest_ratio highest_ratio runs" > "$OUT/ratios.txt"
+for n in "${SIZES[@]}"; do
+  cpu() { awk -v run="$1" -v n="$n" '$1 == run && $2 == n {print $3 + $4}' "$OUT/streaming.txt"; }
+  export_cpu=$(cpu bin/r2p-kg-export | median)
+  riot_cpu=$(cpu riot | median)
+  paste <(cpu bin/r2p-kg-export) <(cpu riot) | awk -v n="$n" -v e="$export_cpu" -v r="$riot_cpu" '
+    {ratio = $1 / $2; if (NR == 1 || ratio < low) low = ratio; if (NR == 1 || ratio > high) high = ratio}
+    END {printf "%s %.2f %.2f %.2f %.2f %.2f %d\n", n, e, r, e / r, low, high, NR}' >> "$OUT/ratios.txt"
 done
 
 # One long document of 10 KB, 100 KB and 1 MB, cut from the generated text documents joined end to end.

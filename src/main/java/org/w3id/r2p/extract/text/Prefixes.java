@@ -1,13 +1,15 @@
 package org.w3id.r2p.extract.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.w3id.r2p.corpus.Tokens;
 
 /**
  * One of some ASCII words, in either ASCII case with {@code ignoreCase} ({@link Starts#prefixes}). Its scan looks
- * at one, two, three, then four characters in tables before it compares any word: the first letters of most prefixes
- * open many words of a text.
+ * at one, two, three, then four characters in tables before it compares any word, and then compares only the words
+ * that open with those characters (or whose hash they share): the first letters of most prefixes open many words of
+ * a text.
  */
 final class Prefixes extends BuiltInStarts.OnString {
     /** The prefixes by their first character (lowered with {@code ignoreCase}); null where none starts so. */
@@ -27,13 +29,14 @@ final class Prefixes extends BuiltInStarts.OnString {
      * opens many words, "thi" few.
      */
     private final boolean[] triples = new boolean[TRIPLES];
-    /** By the hash of the first three characters, whether a prefix is those three alone. */
-    private final boolean[] triplesAlone = new boolean[TRIPLES];
+    /** By the hash of the first three characters, the prefixes of three characters that have it; null if none. */
+    private final String[][] threesByTriple = new String[TRIPLES][];
     /**
-     * By a hash of the first four characters ({@link #quad}), whether a longer prefix may open with them: "sec"
-     * opens "secretary" and "security" as often as "second".
+     * By a hash of the first four characters ({@link #quad}), the prefixes of four or more characters that have it;
+     * null if none. A text is compared with those alone: "sec" opens "secretary" and "security" as often as
+     * "second", and a first letter opens dozens of prefixes.
      */
-    private final boolean[] quads = new boolean[TRIPLES];
+    private final String[][] longerByQuad = new String[TRIPLES][];
 
     private static final int TRIPLES = 1 << 12;
 
@@ -55,9 +58,10 @@ final class Prefixes extends BuiltInStarts.OnString {
                 int triple = triple(pair, prefix.charAt(2));
                 triples[triple] = true;
                 if (prefix.length() == 3) {
-                    triplesAlone[triple] = true;
+                    threesByTriple[triple] = with(threesByTriple[triple], prefix);
                 } else {
-                    quads[quad(triple, prefix.charAt(3))] = true;
+                    int quad = quad(triple, prefix.charAt(3));
+                    longerByQuad[quad] = with(longerByQuad[quad], prefix);
                 }
             }
         }
@@ -110,9 +114,12 @@ final class Prefixes extends BuiltInStarts.OnString {
             if (!triples[triple]) {
                 continue;
             }
+            if (startsWithOne(text, i, hi, threesByTriple[triple])) {
+                return i;
+            }
             char fourth = i + 3 < hi ? text.charAt(i + 3) : 128;
-            boolean mayOpen = triplesAlone[triple] || fourth < 128 && quads[quad(triple, ignoreCase ? Tokens.lowerAscii(fourth) : fourth)];
-            if (mayOpen && startsWithOne(text, i, hi, first)) {
+            if (fourth < 128
+                    && startsWithOne(text, i, hi, longerByQuad[quad(triple, ignoreCase ? Tokens.lowerAscii(fourth) : fourth)])) {
                 return i;
             }
         }
@@ -132,8 +139,21 @@ final class Prefixes extends BuiltInStarts.OnString {
         return (triple * 31 + fourth) & (TRIPLES - 1);
     }
 
-    private boolean startsWithOne(String text, int i, int hi, int first) {
-        for (String prefix : byFirst[first]) {
+    private static String[] with(String[] prefixes, String prefix) {
+        if (prefixes == null) {
+            return new String[] {prefix};
+        }
+        String[] more = Arrays.copyOf(prefixes, prefixes.length + 1);
+        more[prefixes.length] = prefix;
+        return more;
+    }
+
+    /** Whether one of {@code prefixes} (none if null) starts at {@code i}. */
+    private boolean startsWithOne(String text, int i, int hi, String[] prefixes) {
+        if (prefixes == null) {
+            return false;
+        }
+        for (String prefix : prefixes) {
             if (i + prefix.length() <= hi && startsWith(text, i, prefix)) {
                 return true;
             }
