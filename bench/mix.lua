@@ -5,7 +5,8 @@
 -- rounds than a slow one and cuts each off at a different query.
 --   ROUNDS=n     how many times every query is answered (the run's number of requests is ROUNDS x queries)
 --   WRK_PID=pid  wrk's own process, sent SIGINT when the last answer is in: wrk's main thread sleeps for the
---                whole -d duration whatever its threads do, and reports (with the time so far) on SIGINT
+--                whole -d duration whatever its threads do, and reports (with the time so far) on SIGINT;
+--                without it, ROUNDS is not counted and the run lasts the -d duration
 --   METHOD=POST  sends each query as a form (application/x-www-form-urlencoded) instead of GET ?query=
 --   VARY=1       makes every request a new query, so that no result cache can answer it: each ends with
 --                VALUES ?r2pBenchNonce {"<NONCE>r<n>"}, a variable no pattern uses, which changes no result; n
@@ -38,9 +39,12 @@ end
 local pid = os.getenv("WRK_PID")
 response = function(status, headers, body)
   answered = answered + 1
-  if answered == rounds * #queries then
+  -- Without WRK_PID the run is timed by wrk's -d duration alone (bench/run.sh's load on the seeds).
+  if pid and answered == rounds * #queries then
     wrk.thread:stop()
-    -- Sent from the background, once os.execute is back: while it runs, the C library ignores SIGINT in wrk.
-    os.execute("(sleep 0.01; kill -INT " .. pid .. ") &")
+    -- Sent from the background, again and again until wrk has gone: while os.execute runs, the C library
+    -- ignores SIGINT in wrk, and on a busy machine one signal sent after a fixed pause came too early and left
+    -- wrk waiting out its whole -d duration (an hour).
+    os.execute("(sleep 0.01; while kill -INT " .. pid .. " 2>/dev/null; do sleep 0.02; done) &")
   end
 end
