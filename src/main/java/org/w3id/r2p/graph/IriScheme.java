@@ -157,12 +157,6 @@ public final class IriScheme {
      */
     public void splitDocumentScoped(Node graphName, Graph graph, Consumer<Triple> own, Consumer<Triple> shared) {
         boolean document = isDocumentScoped(graphName);
-        if (graph instanceof SubjectGraph bySubject) {
-            // A subject's triples are handed on as they are, none of them read: most are the document's own.
-            bySubject.forEachSubject((subject, triples) ->
-                    triples.forEach(document && isDocumentScoped(subject) ? own : shared));
-            return;
-        }
         // forEachRemaining: Jena's graphs hand their triples on without an iterator's checks for each one.
         graph.find().forEachRemaining(new Consumer<>() {
             private Node subject;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -104,11 +103,6 @@ final class SubjectGraph extends GraphBase {
                 groups.forEachRemaining(group -> group.triples.forEach(action));
             }
         };
-    }
-
-    /** Each subject with its triples, in the graph's order: a reader that wants a subject's triples whole. */
-    void forEachSubject(BiConsumer<Node, List<Triple>> action) {
-        bySubject.forEach((subject, group) -> action.accept(subject, Collections.unmodifiableList(group.triples)));
     }
 
     @Override
